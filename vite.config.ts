@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/**
+ * Two modes:
+ * - default (`npm start`): the demo site in `demo/`, serving generated geometry and feeds from
+ *   `generated/` at `/geo/…` and `/feeds/…`.
+ * - `--mode lib` (`npm run build`): the library as ES modules in `dist/`, one entry per widget so a
+ *   page with one widget loads only that widget.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: true,
+        sourcemap: true,
+        target: 'es2022',
+        lib: {
+          entry: {
+            index: resolve(root, 'src/index.ts'),
+            core: resolve(root, 'src/core/index.ts'),
+            'feed-info': resolve(root, 'src/components/feed-info/feed-info.ts'),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          // npm users bring their own copies of the dependencies.
+          external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-/, /^simple-statistics/],
+        },
+      },
+    };
+  }
+  return {
+    root: resolve(root, 'demo'),
+    publicDir: resolve(root, 'generated'),
+    server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
+    preview: { host: '127.0.0.1', port: 4173 },
+    build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true, target: 'es2022' },
+  };
+});
