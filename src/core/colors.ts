@@ -1,0 +1,213 @@
+/**
+ * Colour schemes and contrast helpers for maps, lines and sankeys.
+ *
+ * - Sequential schemes are normalised so that t = 0 is the light end; classes are sampled over
+ *   a range that starts at ~0.15 so the lightest class is never white on a white page.
+ * - The default sequential scheme is YlGnBu (ColorBrewer): its lightness falls monotonically from
+ *   light yellow to dark blue, so the order of classes survives every type of colour-vision
+ *   deficiency and greyscale printing (like a single-hue scheme), while the added hue change makes
+ *   neighbouring classes easier to tell apart than single-hue Blues with 5–7 classes.
+ * - Diverging schemes (for a reference value) are ColorBrewer schemes marked colour-blind safe:
+ *   PuOr (default, no good/bad connotation), RdBu, BrBG.
+ * - Categorical colours for lines and sankey links are Okabe–Ito; those below 3:1 against white
+ *   (WCAG 2.1 non-text contrast) are darkened, and the yellow is left out (see `CATEGORICAL_COLORS`).
+ */
+import {
+  interpolateBlues,
+  interpolateBrBG,
+  interpolateCividis,
+  interpolateGreens,
+  interpolateOranges,
+  interpolatePuOr,
+  interpolatePurples,
+  interpolateRdBu,
+  interpolateViridis,
+  interpolateYlGnBu,
+} from 'd3-scale-chromatic';
+
+export interface SequentialScheme {
+  label: { de: string; en: string };
+  /** t = 0 light … t = 1 dark. */
+  interpolator: (t: number) => string;
+  /** Part of [0, 1] that classes are sampled from, light → dark. */
+  range: readonly [number, number];
+}
+
+export interface DivergingScheme {
+  label: { de: string; en: string };
+  /** t = 0 one end, 0.5 the (near-white) centre, 1 the other end. */
+  interpolator: (t: number) => string;
+}
+
+export const SEQUENTIAL_SCHEMES = {
+  ylgnbu: {
+    label: { de: 'Gelb–Grün–Blau', en: 'yellow–green–blue' },
+    interpolator: interpolateYlGnBu,
+    range: [0.15, 1],
+  },
+  blues: { label: { de: 'Blau', en: 'blue' }, interpolator: interpolateBlues, range: [0.15, 1] },
+  greens: { label: { de: 'Grün', en: 'green' }, interpolator: interpolateGreens, range: [0.15, 1] },
+  purples: { label: { de: 'Lila', en: 'purple' }, interpolator: interpolatePurples, range: [0.15, 1] },
+  oranges: { label: { de: 'Orange', en: 'orange' }, interpolator: interpolateOranges, range: [0.15, 1] },
+  viridis: {
+    label: { de: 'Viridis', en: 'viridis' },
+    interpolator: (t: number) => interpolateViridis(1 - t),
+    range: [0, 1],
+  },
+  cividis: {
+    label: { de: 'Cividis', en: 'cividis' },
+    interpolator: (t: number) => interpolateCividis(1 - t),
+    range: [0, 1],
+  },
+} as const satisfies Record<string, SequentialScheme>;
+
+export const DIVERGING_SCHEMES = {
+  puor: { label: { de: 'Lila–Orange', en: 'purple–orange' }, interpolator: interpolatePuOr },
+  rdbu: { label: { de: 'Rot–Blau', en: 'red–blue' }, interpolator: interpolateRdBu },
+  brbg: { label: { de: 'Braun–Blaugrün', en: 'brown–teal' }, interpolator: interpolateBrBG },
+} as const satisfies Record<string, DivergingScheme>;
+
+export type SequentialSchemeId = keyof typeof SEQUENTIAL_SCHEMES;
+export type DivergingSchemeId = keyof typeof DIVERGING_SCHEMES;
+
+export const DEFAULT_SEQUENTIAL: SequentialSchemeId = 'ylgnbu';
+export const DEFAULT_DIVERGING: DivergingSchemeId = 'puor';
+
+/** Fill of regions without a value; always drawn with the hatch below. */
+export const NO_DATA_COLOR = '#f2f2f2';
+/** Hatch lines on no-data regions: 4.74:1 against white, 4.24:1 against `NO_DATA_COLOR`. */
+export const NO_DATA_HATCH_COLOR = '#737373';
+
+/**
+ * Okabe–Ito (Okabe & Ito 2008), ordered for lines: blue, vermillion, bluish green, reddish
+ * purple, orange darkened to #c68900 (original #e69f00, 2.25:1), sky blue darkened to #4b9dcb
+ * (original #56b4e9, 2.31:1), black. Darkened = sRGB channels × 0.86 / × 0.87, the least that
+ * reaches 3:1 against white. Yellow (#f0e442, 1.32:1) is left out: darkened it turns olive.
+ */
+export const CATEGORICAL_COLORS: readonly string[] = [
+  '#0072b2',
+  '#d55e00',
+  '#009e73',
+  '#cc79a7',
+  '#c68900',
+  '#4b9dcb',
+  '#000000',
+];
+
+export function isSequentialScheme(id: string): id is SequentialSchemeId {
+  return Object.prototype.hasOwnProperty.call(SEQUENTIAL_SCHEMES, id);
+}
+
+export function isDivergingScheme(id: string): id is DivergingSchemeId {
+  return Object.prototype.hasOwnProperty.call(DIVERGING_SCHEMES, id);
+}
+
+function hex2(n: number): string {
+  return Math.max(0, Math.min(255, Math.round(n)))
+    .toString(16)
+    .padStart(2, '0');
+}
+
+/** RGB channels 0–255 of `#rgb`, `#rrggbb` or `rgb(r, g, b)`; throws a TypeError otherwise. */
+export function parseColor(color: string): [number, number, number] {
+  const s = color.trim().toLowerCase();
+  let m = /^#([0-9a-f]{6})$/.exec(s);
+  if (m?.[1]) {
+    const h = m[1];
+    return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+  }
+  m = /^#([0-9a-f]{3})$/.exec(s);
+  if (m?.[1]) {
+    const [r = '0', g = '0', b = '0'] = m[1];
+    return [parseInt(r + r, 16), parseInt(g + g, 16), parseInt(b + b, 16)];
+  }
+  const rgb = /^rgb\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\)$/.exec(s);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  throw new TypeError(`Unsupported colour: ${color}`);
+}
+
+/** `#rrggbb` (lower case) for any colour `parseColor` accepts. */
+export function toHex(color: string): string {
+  const [r, g, b] = parseColor(color);
+  return `#${hex2(r)}${hex2(g)}${hex2(b)}`;
+}
+
+/** WCAG 2.1 relative luminance (0 = black … 1 = white). */
+export function relativeLuminance(color: string): number {
+  const [r, g, b] = parseColor(color).map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2.1 contrast ratio, 1 … 21. */
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Black or white text, whichever contrasts more with `background` (black on a tie). */
+export function textColorOn(background: string): '#000' | '#fff' {
+  return contrastRatio(background, '#000') >= contrastRatio(background, '#fff') ? '#000' : '#fff';
+}
+
+/**
+ * `n` hex colours of a sequential scheme, light → dark (dark → light with `reverse`), evenly
+ * sampled over the scheme's range; one class gets the middle of the range.
+ */
+export function classColors(
+  scheme: SequentialSchemeId,
+  n: number,
+  opts: { reverse?: boolean } = {},
+): string[] {
+  const s: SequentialScheme = SEQUENTIAL_SCHEMES[scheme] ?? SEQUENTIAL_SCHEMES[DEFAULT_SEQUENTIAL];
+  const count = Math.max(0, Math.floor(n));
+  const [lo, hi] = s.range;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = count === 1 ? (lo + hi) / 2 : lo + ((hi - lo) * i) / (count - 1);
+    out.push(toHex(s.interpolator(t)));
+  }
+  return opts.reverse ? out.reverse() : out;
+}
+
+/** Distance from the centre (0.5) of the k-th class on one side, k = 1 nearest the reference. */
+function divergingOffset(k: number, m: number): number {
+  const inner = 0.1;
+  const outer = 0.5;
+  return m === 1 ? (inner + outer) / 2 : inner + ((outer - inner) * (k - 1)) / (m - 1);
+}
+
+/**
+ * Colours for `nBelow` classes below and `nAbove` classes above a reference value, low → high
+ * (length nBelow + nAbove). Both sides use the same steps, so classes equally far from the
+ * reference are equally strong; the near-white centre itself is never used. With `reverse` the
+ * two ends swap (e.g. for lower-is-better indicators).
+ */
+export function divergingColors(
+  scheme: DivergingSchemeId,
+  nBelow: number,
+  nAbove: number,
+  opts: { reverse?: boolean } = {},
+): string[] {
+  const s: DivergingScheme = DIVERGING_SCHEMES[scheme] ?? DIVERGING_SCHEMES[DEFAULT_DIVERGING];
+  const below = Math.max(0, Math.floor(nBelow));
+  const above = Math.max(0, Math.floor(nAbove));
+  const m = Math.max(below, above);
+  const at = (t: number): string => toHex(s.interpolator(opts.reverse ? 1 - t : t));
+  const out: string[] = [];
+  for (let i = 0; i < below; i++) out.push(at(0.5 - divergingOffset(below - i, m)));
+  for (let i = 0; i < above; i++) out.push(at(0.5 + divergingOffset(i + 1, m)));
+  return out;
+}
+
+/** `n` categorical colours (Okabe–Ito, ≥ 3:1 on white); beyond 7 the list repeats. */
+export function categoricalColors(n: number): string[] {
+  const count = Math.max(0, Math.floor(n));
+  return Array.from(
+    { length: count },
+    (_, i) => CATEGORICAL_COLORS[i % CATEGORICAL_COLORS.length] ?? '#000000',
+  );
+}

@@ -1,0 +1,155 @@
+import { describe, it, expect } from 'vitest';
+import { VALUE_FLAGS, FLAG_SYMBOLS } from '../../src/core/feed/types';
+import {
+  MESSAGES,
+  type MessageKey,
+  flagDescription,
+  flagLabel,
+  flagSymbol,
+  levelLabel,
+  placeholders,
+  resolveLang,
+  t,
+} from '../../src/core/i18n';
+
+const keys = Object.keys(MESSAGES.de) as MessageKey[];
+
+describe('catalogue', () => {
+  it('de and en have the same keys', () => {
+    expect(Object.keys(MESSAGES.en).sort()).toEqual([...keys].sort());
+  });
+
+  it('every key has non-empty text and the same placeholders in both languages', () => {
+    for (const key of keys) {
+      const de = MESSAGES.de[key];
+      const en = MESSAGES.en[key];
+      expect(de.trim(), key).not.toBe('');
+      expect(en.trim(), key).not.toBe('');
+      expect(placeholders(en).sort(), key).toEqual(placeholders(de).sort());
+    }
+  });
+
+  it('holds the keys the widgets rely on', () => {
+    const required = [
+      'noData',
+      'loading',
+      'error',
+      'errorTitle',
+      'source',
+      'sampleData',
+      'table',
+      'showTable',
+      'hideTable',
+      'year',
+      'region',
+      'value',
+      'provisional',
+      'estimated',
+      'revised',
+      'limited',
+      'secret',
+      'nil',
+      'notApplicable',
+      'uncertain',
+      'notYetAvailable',
+      'higherIsBetter',
+      'lowerIsBetter',
+      'feedNotFound',
+      'feedTimeout',
+      'feedInvalid',
+      'unknownIndicator',
+      'unknownYear',
+      'rank',
+    ];
+    for (const key of required) expect(keys).toContain(key);
+    expect(placeholders(MESSAGES.de.feedNotFound)).toEqual(['url']);
+    expect(placeholders(MESSAGES.de.feedInvalid)).toEqual(['count']);
+    expect(placeholders(MESSAGES.de.unknownIndicator)).toEqual(['id']);
+    expect(placeholders(MESSAGES.de.rank)).toEqual(['rank', 'total']);
+  });
+});
+
+describe('t', () => {
+  it('returns exact texts', () => {
+    expect(t('de', 'sampleData')).toBe('Beispieldaten – keine amtlichen Zahlen');
+    expect(t('en', 'sampleData')).toBe('Sample data – not official figures');
+    expect(t('de', 'noData')).toBe('keine Daten');
+    expect(t('en', 'noData')).toBe('no data');
+  });
+
+  it('fills placeholders', () => {
+    expect(t('en', 'rank', { rank: 3, total: 45 })).toBe('Rank 3 of 45');
+    expect(t('de', 'rank', { rank: 3, total: 45 })).toBe('Rang 3 von 45');
+    expect(t('de', 'feedNotFound', { url: 'https://example.org/feed.json' })).toBe(
+      'Die Datendatei wurde nicht gefunden: https://example.org/feed.json',
+    );
+    expect(t('en', 'feedInvalid', { count: 2 })).toBe('The data file is invalid (2 problems).');
+  });
+
+  it('leaves unknown placeholders visible and ignores extra params', () => {
+    expect(t('en', 'unknownIndicator')).toBe('Unknown indicator: {id}');
+    expect(t('en', 'unknownIndicator', {})).toBe('Unknown indicator: {id}');
+    expect(t('en', 'noData', { id: 'x' })).toBe('no data');
+  });
+
+  it('escapes nothing and treats $ patterns literally', () => {
+    expect(t('en', 'unknownIndicator', { id: '<b>&amp;</b>' })).toBe('Unknown indicator: <b>&amp;</b>');
+    expect(t('en', 'unknownIndicator', { id: "$& $1 $'" })).toBe("Unknown indicator: $& $1 $'");
+  });
+});
+
+describe('resolveLang', () => {
+  it('maps language tags to de or en, default de', () => {
+    expect(resolveLang('de')).toBe('de');
+    expect(resolveLang('de-AT')).toBe('de');
+    expect(resolveLang('en')).toBe('en');
+    expect(resolveLang('en-GB')).toBe('en');
+    expect(resolveLang('EN-us')).toBe('en');
+    expect(resolveLang('en_US')).toBe('en');
+    expect(resolveLang(' en ')).toBe('en');
+    expect(resolveLang('fr')).toBe('de');
+    expect(resolveLang('eng')).toBe('de');
+    expect(resolveLang('')).toBe('de');
+    expect(resolveLang(null)).toBe('de');
+    expect(resolveLang(undefined)).toBe('de');
+    expect(resolveLang()).toBe('de');
+  });
+});
+
+describe('flags', () => {
+  it('labels every flag in both languages', () => {
+    for (const flag of VALUE_FLAGS) {
+      for (const lang of ['de', 'en'] as const) {
+        expect(flagLabel(flag, lang)).not.toBe('');
+        expect(flagDescription(flag, lang)).not.toBe('');
+      }
+    }
+    expect(new Set(VALUE_FLAGS.map((f) => flagLabel(f, 'de'))).size).toBe(VALUE_FLAGS.length);
+  });
+
+  it('uses the terms of the official Zeichenerklärung', () => {
+    expect(flagLabel('provisional', 'de')).toBe('vorläufig');
+    expect(flagLabel('secret', 'de')).toBe('unbekannt oder geheim');
+    expect(flagLabel('not-applicable', 'en')).toBe('not applicable');
+    expect(flagDescription('secret', 'de')).toBe('Zahlenwert unbekannt oder geheim zu halten');
+    expect(flagDescription('not-applicable', 'de')).toBe(
+      'Tabellenfach gesperrt, weil Aussage nicht sinnvoll',
+    );
+    expect(flagDescription('uncertain', 'de')).toBe('keine Angaben, da Zahlenwert nicht sicher genug');
+    expect(flagDescription('not-yet-available', 'de')).toBe('Angabe fällt später an');
+  });
+
+  it('symbols round-trip through FLAG_SYMBOLS', () => {
+    expect(flagSymbol('limited')).toBe('()');
+    expect(flagSymbol('not-yet-available')).toBe('...');
+    expect(flagSymbol('nil')).toBe('-');
+    for (const flag of VALUE_FLAGS) expect(FLAG_SYMBOLS[flagSymbol(flag)]).toBe(flag);
+  });
+});
+
+describe('levelLabel', () => {
+  it('plural names of region levels', () => {
+    expect(levelLabel('kreis', 'de')).toBe('Kreise');
+    expect(levelLabel('gemeinde', 'en')).toBe('Municipalities');
+  });
+});
