@@ -1,0 +1,89 @@
+/**
+ * Loading a feed from a URL: fetch with timeout, size limit, validation, and one shared request
+ * per URL (widgets on one page that name the same feed share it). DOM-free: runs in Node too.
+ */
+import { parseFeed } from './feed/parse';
+import type { FeedIssue, FeedValidationResult } from './feed/types';
+
+export type LoadErrorCode = 'not-found' | 'http-error' | 'timeout' | 'network' | 'too-large' | 'invalid';
+
+/** Why a feed could not be used; `issues` holds the validation errors for `invalid`. */
+export class FeedLoadError extends Error {
+  readonly code: LoadErrorCode;
+  readonly url: string;
+  readonly status?: number;
+  readonly issues: FeedIssue[];
+  constructor(
+    code: LoadErrorCode,
+    url: string,
+    opts: { status?: number; issues?: FeedIssue[]; cause?: unknown } = {},
+  ) {
+    super(`${code}: ${url}${opts.status ? ` (HTTP ${opts.status})` : ''}`, { cause: opts.cause });
+    this.name = 'FeedLoadError';
+    this.code = code;
+    this.url = url;
+    this.status = opts.status;
+    this.issues = opts.issues ?? [];
+  }
+}
+
+export interface LoadOptions {
+  /** Milliseconds before the request is given up (default 15 000). */
+  timeoutMs?: number;
+  /** Largest accepted response in bytes (default 64 MB). */
+  maxBytes?: number;
+  /** Bypass the per-URL cache. */
+  reload?: boolean;
+}
+
+const cache = new Map<string, Promise<FeedValidationResult>>();
+
+/** Number of network requests made by `loadFeed` since the page loaded (for tests and diagnostics). */
+export let feedRequestCount = 0;
+
+async function fetchFeed(url: string, timeoutMs: number, maxBytes: number): Promise<FeedValidationResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let text: string;
+  try {
+    feedRequestCount++;
+    const res = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (res.status === 404 || res.status === 410)
+      throw new FeedLoadError('not-found', url, { status: res.status });
+    if (!res.ok) throw new FeedLoadError('http-error', url, { status: res.status });
+    const length = Number(res.headers.get('content-length') ?? '0');
+    if (length > maxBytes) throw new FeedLoadError('too-large', url);
+    text = await res.text();
+  } catch (err) {
+    if (err instanceof FeedLoadError) throw err;
+    if (controller.signal.aborted) throw new FeedLoadError('timeout', url, { cause: err });
+    throw new FeedLoadError('network', url, { cause: err });
+  } finally {
+    clearTimeout(timer);
+  }
+  const result = parseFeed(text, { maxBytes });
+  if (!result.ok) throw new FeedLoadError('invalid', url, { issues: result.errors });
+  return result;
+}
+
+/**
+ * Loads and validates the feed at `url` (resolved against `base`). Rejects with a `FeedLoadError`.
+ * Concurrent and later calls for the same absolute URL share one request unless `reload` is set;
+ * failed loads are not cached, so a retry makes a new request.
+ */
+export function loadFeed(url: string, base?: string, opts: LoadOptions = {}): Promise<FeedValidationResult> {
+  const absolute = base ? new URL(url, base).href : url;
+  const cached = cache.get(absolute);
+  if (cached && !opts.reload) return cached;
+  const promise = fetchFeed(absolute, opts.timeoutMs ?? 15_000, opts.maxBytes ?? 64 * 1024 * 1024);
+  cache.set(absolute, promise);
+  promise.catch(() => {
+    if (cache.get(absolute) === promise) cache.delete(absolute);
+  });
+  return promise;
+}
+
+/** Forget every cached feed (tests). */
+export function clearFeedCache(): void {
+  cache.clear();
+}

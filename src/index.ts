@@ -1,0 +1,8 @@
+/**
+ * bildung-widgets: every element, registered on import (safe to load twice), plus the pure core.
+ * For a single widget import its entry instead, e.g. `bildung-widgets/feed-info`.
+ */
+export * from './core/index';
+export { BildungFeedInfo } from './components/feed-info/feed-info';
+export { BildungErrorEvent, type BildungErrorDetail } from './components/shared/events';
+export { define } from './components/shared/define';
