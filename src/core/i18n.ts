@@ -96,6 +96,10 @@ const de = {
   mapDescription: 'Karte: {title}, {year}',
   trendDescription: 'Zeitreihe: {title}, {from} bis {to}',
   sankeyDescription: 'Übergangsdiagramm: {title}, {year}',
+  sortHint: 'Spaltenköpfe sortieren die Tabelle.',
+  // <bildung-map>
+  // <indicator-trend>
+  // <transition-sankey>
 } as const;
 
 /** Every message key of the catalogue. */
@@ -177,6 +181,10 @@ const en: Record<MessageKey, string> = {
   mapDescription: 'Map: {title}, {year}',
   trendDescription: 'Time series: {title}, {from} to {to}',
   sankeyDescription: 'Transition diagram: {title}, {year}',
+  sortHint: 'Column headers sort the table.',
+  // <bildung-map>
+  // <indicator-trend>
+  // <transition-sankey>
 };
 
 /** The catalogue, per language. Exported read-only for tests and tooling. */
