@@ -1,0 +1,352 @@
+/**
+ * The data side of a choropleth, free of the DOM: for the regions a map draws, their values in one
+ * year, classes, colours, ranks, legend entries, the comparison with the parent region, the
+ * accessible summary and the data table. Recomputed on a year, indicator or classification
+ * change; the geometry is never touched (see `topology.ts`).
+ */
+import { classify, type Classification, type ClassificationMethod } from '../classify';
+import {
+  classColors,
+  DEFAULT_DIVERGING,
+  DEFAULT_SEQUENTIAL,
+  divergingColors,
+  isDivergingScheme,
+  isSequentialScheme,
+} from '../colors';
+import type { Feed, Indicator, Lang, Region, ValueFlag } from '../feed/types';
+import { formatRange, formatSigned, formatValue, formatYear, localize } from '../format';
+import { flagLabel, flagSymbol, t } from '../i18n';
+
+/** What a region shows. `kind` drives the fill: a class colour, the no-data hatch or the secrecy mark. */
+export interface RegionDatum {
+  key: string;
+  name: string;
+  value: number | null;
+  flag: ValueFlag | null;
+  /** Class index, −1 without a value. */
+  cls: number;
+  kind: 'value' | 'no-data' | 'secret';
+  /** 1 = highest value; null without a value. Ties share a rank. */
+  rank: number | null;
+  /** The nearest ancestor with a value in this year (Kreis, Land …). */
+  parent?: { key: string; name: string; value: number };
+}
+
+export interface LegendEntry {
+  /** Class index, or `no-data` / `secret`. */
+  id: number | 'no-data' | 'secret';
+  label: string;
+  color: string | null;
+  count: number;
+}
+
+export interface MapModelOptions {
+  feed: Feed;
+  indicator: string;
+  year?: number | null;
+  /** Keys of the regions drawn (the geometry's features), in drawing order. */
+  keys: readonly string[];
+  /** Display names from the geometry, used when the feed lacks a region. */
+  names?: readonly string[];
+  classification?: ClassificationMethod;
+  classes?: number;
+  breaks?: readonly number[];
+  scheme?: string;
+  lang: Lang;
+}
+
+export type MapModelErrorCode = 'unknown-indicator' | 'unknown-year' | 'no-data';
+
+export class MapModelError extends Error {
+  constructor(
+    readonly code: MapModelErrorCode,
+    readonly localized: { de: string; en: string },
+  ) {
+    super(localized.en);
+    this.name = 'MapModelError';
+  }
+}
+
+export interface MapModel {
+  indicator: Indicator;
+  year: number;
+  regions: RegionDatum[];
+  classification: Classification;
+  colors: string[];
+  legend: LegendEntry[];
+  /** Legend note on polarity ("Niedrigere Werte sind günstiger"), empty for neutral. */
+  polarityNote: string;
+  /** Feed regions of the drawn level that the geometry lacks. */
+  missingInGeometry: string[];
+  /** Drawn regions the feed does not know. */
+  missingInFeed: string[];
+  summary: string;
+  /** Notes for the footer: flags used, sample data, footnotes, series breaks. */
+  notes: string[];
+}
+
+function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
+  return { de: t('de', key, params), en: t('en', key, params) };
+}
+
+const SUPPRESSED: ReadonlySet<ValueFlag> = new Set(['secret', 'uncertain', 'not-applicable']);
+
+/** Builds the map model. Throws `MapModelError` for an unknown indicator or year. */
+export function buildMapModel(opts: MapModelOptions): MapModel {
+  const { feed, lang } = opts;
+  const indicator = feed.indicators.find((i) => i.id === opts.indicator);
+  if (!indicator)
+    throw new MapModelError('unknown-indicator', both('unknownIndicator', { id: opts.indicator }));
+  const years = indicator.years;
+  const year = opts.year ?? latestYearWithValues(indicator, opts.keys) ?? years[years.length - 1];
+  const yi = year === undefined ? -1 : years.indexOf(year);
+  if (yi < 0 || year === undefined)
+    throw new MapModelError('unknown-year', both('unknownYear', { year: String(opts.year ?? '') }));
+
+  const regionByKey = new Map<string, Region>(feed.regions.map((r) => [r.key, r]));
+  const valueAt = (key: string): number | null => {
+    const v = indicator.values[key]?.[yi];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  const flagAt = (key: string): ValueFlag | null => indicator.flags?.[key]?.[yi] ?? null;
+
+  const drawn = new Set(opts.keys);
+  const regions: RegionDatum[] = opts.keys.map((key, i) => {
+    const value = valueAt(key);
+    const flag = flagAt(key);
+    const kind = value !== null ? 'value' : flag && SUPPRESSED.has(flag) ? 'secret' : 'no-data';
+    const region = regionByKey.get(key);
+    let parent: RegionDatum['parent'];
+    for (let p = region?.parent; p; p = regionByKey.get(p)?.parent) {
+      if (drawn.has(p)) continue;
+      const pv = valueAt(p);
+      if (pv !== null) {
+        parent = { key: p, name: regionByKey.get(p)?.name ?? p, value: pv };
+        break;
+      }
+    }
+    return {
+      key,
+      name: region?.name ?? opts.names?.[i] ?? key,
+      value,
+      flag,
+      cls: -1,
+      kind,
+      rank: null,
+      parent,
+    };
+  });
+
+  const values = regions.map((r) => r.value);
+  if (!values.some((v) => v !== null)) {
+    throw new MapModelError('no-data', both('map.noValues', { year: formatYear(year) }));
+  }
+  const method = opts.classification ?? 'quantile';
+  let classification = classify(values, {
+    method,
+    classes: opts.classes ?? 5,
+    breaks: opts.breaks,
+    nice: method !== 'manual',
+    decimals: indicator.decimals,
+  });
+
+  // Diverging around a reference value: the reference becomes a break, colours diverge from it.
+  const ref = indicator.reference;
+  let colors: string[];
+  const wantsDiverging = ref !== undefined && (!opts.scheme || isDivergingScheme(opts.scheme));
+  if (
+    wantsDiverging &&
+    ref !== undefined &&
+    classification.domain[0] < ref &&
+    ref <= classification.domain[1]
+  ) {
+    const breaks = [...new Set([...classification.breaks, ref])].sort((a, b) => a - b);
+    classification = classify(values, { method: 'manual', breaks });
+    const below = breaks.filter((b) => b <= ref).length; // classes below the reference
+    const above = classification.classes - below;
+    const scheme = opts.scheme && isDivergingScheme(opts.scheme) ? opts.scheme : DEFAULT_DIVERGING;
+    colors = divergingColors(scheme, below, above);
+  } else {
+    const scheme = opts.scheme && isSequentialScheme(opts.scheme) ? opts.scheme : DEFAULT_SEQUENTIAL;
+    colors = classColors(scheme, classification.classes);
+  }
+
+  // Classes and ranks (1 = highest; ties share the rank).
+  const sorted = regions
+    .filter((r) => r.value !== null)
+    .map((r) => r.value as number)
+    .sort((a, b) => b - a);
+  for (const r of regions) {
+    if (r.value === null) continue;
+    r.cls = classification.classOf(r.value);
+    r.rank = firstIndexOf(sorted, r.value) + 1;
+  }
+
+  const decimals = indicator.decimals;
+  const fmt = { lang, decimals };
+  const lo = classification.domain[0];
+  const hi = classification.domain[1];
+  const b = classification.breaks;
+  const legend: LegendEntry[] = colors.map((color, i) => ({
+    id: i,
+    label:
+      colors.length === 1
+        ? lo === hi
+          ? formatValue(lo, indicator.unit, fmt)
+          : formatRange(lo, hi, indicator.unit, fmt)
+        : formatRange(
+            i === 0 ? Math.min(lo, b[0] ?? lo) : b[i - 1],
+            i === colors.length - 1 ? Math.max(hi, b[i - 1] ?? hi) : b[i],
+            indicator.unit,
+            fmt,
+          ),
+    color,
+    count: classification.counts[i] ?? 0,
+  }));
+  const noData = regions.filter((r) => r.kind === 'no-data').length;
+  const secret = regions.filter((r) => r.kind === 'secret').length;
+  if (noData) legend.push({ id: 'no-data', label: t(lang, 'noData'), color: null, count: noData });
+  if (secret) legend.push({ id: 'secret', label: t(lang, 'map.secret'), color: null, count: secret });
+
+  const polarityNote =
+    indicator.polarity === 'higher-is-better'
+      ? t(lang, 'higherIsBetter')
+      : indicator.polarity === 'lower-is-better'
+        ? t(lang, 'lowerIsBetter')
+        : '';
+
+  const feedKeysAtLevel = new Set<string>();
+  const levels = new Set(opts.keys.map((k) => regionByKey.get(k)?.level).filter(Boolean));
+  for (const key of Object.keys(indicator.values)) {
+    const level = regionByKey.get(key)?.level;
+    if (level && levels.has(level) && !drawn.has(key)) feedKeysAtLevel.add(key);
+  }
+
+  const notes: string[] = [];
+  const flagsUsed = new Set(regions.map((r) => r.flag).filter((f): f is ValueFlag => !!f));
+  for (const f of flagsUsed) notes.push(`${flagSymbol(f)} = ${flagLabel(f, lang)}`);
+  for (const fn of indicator.footnotes ?? []) {
+    if (fn.year !== undefined && fn.year !== year) continue;
+    if (fn.region !== undefined && !drawn.has(fn.region)) continue;
+    notes.push(localize(fn.text, lang));
+  }
+  for (const sb of indicator.seriesBreaks ?? []) {
+    if (sb.year === year) notes.push(`${t(lang, 'seriesBreak')}: ${localize(sb.note, lang)}`);
+  }
+
+  const model: MapModel = {
+    indicator,
+    year,
+    regions,
+    classification,
+    colors,
+    legend,
+    polarityNote,
+    missingInGeometry: [...feedKeysAtLevel],
+    missingInFeed: regions.filter((r) => !regionByKey.has(r.key)).map((r) => r.key),
+    summary: '',
+    notes,
+  };
+  model.summary = mapSummary(model, lang);
+  return model;
+}
+
+function firstIndexOf(sortedDesc: number[], v: number): number {
+  let lo = 0;
+  let hi = sortedDesc.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedDesc[mid]! > v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The latest year in which at least one of `keys` has a value. */
+export function latestYearWithValues(indicator: Indicator, keys: readonly string[]): number | undefined {
+  for (let yi = indicator.years.length - 1; yi >= 0; yi--) {
+    for (const k of keys) {
+      const v = indicator.values[k]?.[yi];
+      if (typeof v === 'number' && Number.isFinite(v)) return indicator.years[yi];
+    }
+  }
+  return undefined;
+}
+
+/** "Barßel: 8,1 % (vorläufig)" — the accessible name of a region and the first tooltip line. */
+export function regionLabel(r: RegionDatum, indicator: Indicator, lang: Lang): string {
+  const v = formatValue(r.value, indicator.unit, { lang, decimals: indicator.decimals, flag: r.flag });
+  const flag = r.value !== null && r.flag ? ` (${flagLabel(r.flag, lang)})` : '';
+  return `${r.name}: ${v}${flag}`;
+}
+
+/** Tooltip lines after the name: value and year, rank, comparison with the parent region. */
+export function regionDetails(
+  r: RegionDatum,
+  model: MapModel,
+  lang: Lang,
+): { value: string; flag?: string; rank?: string; parent?: string } {
+  const ind = model.indicator;
+  const fmt = { lang, decimals: ind.decimals };
+  const value = `${formatValue(r.value, ind.unit, { ...fmt, flag: r.flag })} (${formatYear(model.year)})`;
+  const out: { value: string; flag?: string; rank?: string; parent?: string } = { value };
+  if (r.flag && r.value !== null) out.flag = flagLabel(r.flag, lang);
+  const total = model.classification.count;
+  if (r.rank !== null && total > 1) out.rank = t(lang, 'map.rankOf', { rank: r.rank, total });
+  if (r.parent && r.value !== null) {
+    out.parent = t(lang, 'map.comparedTo', {
+      name: r.parent.name,
+      value: formatValue(r.parent.value, ind.unit, fmt),
+      diff: formatSigned(r.value - r.parent.value, ind.unit, fmt),
+    });
+  }
+  return out;
+}
+
+/** One sentence for screen readers: indicator, year, range with the regions at both ends, gaps. */
+export function mapSummary(model: MapModel, lang: Lang): string {
+  const ind = model.indicator;
+  const withValue = model.regions.filter((r) => r.value !== null);
+  const fmt = { lang, decimals: ind.decimals };
+  let min = withValue[0]!;
+  let max = withValue[0]!;
+  for (const r of withValue) {
+    if (r.value! < min.value!) min = r;
+    if (r.value! > max.value!) max = r;
+  }
+  const parts = [
+    t(lang, 'map.summary', {
+      title: localize(ind.title, lang),
+      year: formatYear(model.year),
+      count: withValue.length,
+      min: formatValue(min.value, ind.unit, fmt),
+      minName: min.name,
+      max: formatValue(max.value, ind.unit, fmt),
+      maxName: max.name,
+    }),
+  ];
+  const without = model.regions.length - withValue.length;
+  if (without) parts.push(t(lang, 'map.summaryMissing', { count: without }));
+  if (model.polarityNote) parts.push(model.polarityNote + '.');
+  return parts.join(' ');
+}
+
+/** Rows of the data table: region, value, rank, note — every drawn region, in name order. */
+export function mapTableRows(
+  model: MapModel,
+  lang: Lang,
+): { key: string; cells: string[]; sort: (number | string | null)[] }[] {
+  const ind = model.indicator;
+  return [...model.regions]
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+    .map((r) => ({
+      key: r.key,
+      cells: [
+        r.name,
+        formatValue(r.value, ind.unit, { lang, decimals: ind.decimals, flag: r.flag }),
+        r.rank === null ? '–' : String(r.rank),
+        r.flag ? flagLabel(r.flag, lang) : '',
+      ],
+      sort: [r.name, r.value, r.rank, r.flag ? flagLabel(r.flag, lang) : null],
+    }));
+}
