@@ -24,6 +24,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'src/index.ts'),
             core: resolve(root, 'src/core/index.ts'),
             'feed-info': resolve(root, 'src/components/feed-info/feed-info.ts'),
+            'bildung-map': resolve(root, 'src/components/map/bildung-map.ts'),
           },
           formats: ['es'],
         },

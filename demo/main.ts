@@ -13,7 +13,7 @@ interface WidgetEntry {
 const WIDGETS: WidgetEntry[] = [
   {
     tag: 'bildung-map',
-    ready: false,
+    ready: true,
     de: 'Choroplethenkarte der Gemeinden, Samtgemeinden und Kreise nach amtlichem Schlüssel (AGS).',
     en: 'Choropleth map of Gemeinden, Samtgemeinden and Kreise keyed by official AGS codes.',
   },
@@ -68,9 +68,15 @@ function renderWidgetList(lang: Lang): void {
   );
 }
 
+/** <bildung-map> demo block: follows the language switch. */
+function setMapLang(lang: Lang): void {
+  for (const map of document.querySelectorAll('bildung-map')) map.setAttribute('lang', lang);
+}
+
 function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
   info.setAttribute('lang', lang);
+  setMapLang(lang);
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   }

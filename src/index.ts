@@ -4,5 +4,13 @@
  */
 export * from './core/index';
 export { BildungFeedInfo } from './components/feed-info/feed-info';
-export { BildungErrorEvent, type BildungErrorDetail } from './components/shared/events';
+export { BildungMap } from './components/map/bildung-map';
+export {
+  BildungErrorEvent,
+  BildungSelectEvent,
+  BildungYearChangeEvent,
+  type BildungErrorDetail,
+  type BildungSelectDetail,
+  type BildungYearChangeDetail,
+} from './components/shared/events';
 export { define } from './components/shared/define';

@@ -1,0 +1,600 @@
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ClassificationMethod } from '../../core/classify';
+import { ClassificationError } from '../../core/classify';
+import { NO_DATA_COLOR, NO_DATA_HATCH_COLOR } from '../../core/colors';
+import type { Feed, Lang } from '../../core/feed/types';
+import { formatYear, localize } from '../../core/format';
+import { resolveLang, t } from '../../core/i18n';
+import { areaContains, GeoLoadError, resolveTopology } from '../../core/map/geo-source';
+import {
+  buildMapModel,
+  MapModelError,
+  mapTableRows,
+  regionDetails,
+  regionLabel,
+  type MapModel,
+} from '../../core/map/model';
+import { nextInDirection, readingOrder, type Direction } from '../../core/map/navigation';
+import { fitBox, prepareGeometry, type MapGeometry } from '../../core/map/topology';
+import { DataTableController, dataTableStyles } from '../shared/data-table';
+import {
+  BildungErrorEvent,
+  BildungSelectEvent,
+  BildungYearChangeEvent,
+  type BildungErrorDetail,
+} from '../shared/events';
+import { FeedController, type FeedState } from '../shared/feed-controller';
+import { frameStyles, renderFrame } from '../shared/frame';
+import { langOf } from '../shared/lang';
+import { TooltipController, tooltipStyles } from '../shared/tooltip';
+import { defaultFocus, RegionLayer } from './region-layer';
+import { mapStyles } from './bildung-map.styles';
+
+const KEYS: Readonly<Record<string, Direction>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+const LEVELS = new Set(['gemeinde', 'verband', 'kreis', 'land']);
+let uid = 0;
+
+/**
+ * @summary Choropleth map of Gemeinden, Samtgemeinden/Gemeindeverbände or Kreise from an indicator
+ * feed, keyed by official AGS codes: classes, legend, tooltip, year control, keyboard navigation
+ * and a data table.
+ *
+ * @tag bildung-map
+ *
+ * @fires bildung-select - The user selected a region (click, Enter) or cleared it (Escape). `detail`: key, name, level, value, year, indicator.
+ * @fires bildung-year-change - The user changed the year in the built-in control. `detail`: year.
+ * @fires bildung-error - Feed or geometry could not be used, or regions do not match. `detail`: code, message (de/en), url, issues, keys.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart caption - Title and subtitle.
+ * @csspart chart - The map area with controls and legend.
+ * @csspart controls - The toolbar with the year control and the table toggle.
+ * @csspart legend - The legend list.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart error - The error box.
+ *
+ * @cssprop --bildung-font - Font family.
+ * @cssprop --bildung-text-color - Text colour.
+ * @cssprop --bildung-muted-color - Secondary text (legend counts, source).
+ * @cssprop --bildung-background - Background.
+ * @cssprop --bildung-focus-color - Focus ring around the focused region.
+ * @cssprop --bildung-map-border-color - Borders between regions (default white).
+ * @cssprop --bildung-map-outline-color - Outline of the whole area (default #4d4d4d).
+ * @cssprop --bildung-map-selection-color - Outline of the selected region.
+ * @cssprop --bildung-map-hover-color - Outline of the region under the pointer.
+ * @cssprop --bildung-tooltip-background - Tooltip background.
+ * @cssprop --bildung-tooltip-color - Tooltip text.
+ */
+export class BildungMap extends LitElement {
+  static override styles = [frameStyles, dataTableStyles, tooltipStyles, mapStyles];
+
+  private readonly feedState = new FeedController(this);
+  private readonly table = new DataTableController(this);
+  private readonly tooltip = new TooltipController(this);
+  private readonly size = new ResizeController<number>(this, {
+    callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? this.clientWidth),
+  });
+  private readonly layer = new RegionLayer();
+  private readonly uid = `bildung-map-${++uid}`;
+  private geoKey = '';
+  private lastErrorKey = '';
+
+  @state() private geometry: MapGeometry | null = null;
+  @state() private geoError: BildungErrorDetail | null = null;
+  @state() private model: MapModel | null = null;
+  @state() private modelError: BildungErrorDetail | null = null;
+  @state() private active = -1;
+  @state() private hover = -1;
+  @state() private focused = false;
+  @state() private legendHighlight: number | 'no-data' | 'secret' | null = null;
+  @state() private legendPinned = false;
+
+  /** URL of the feed (JSON). Ignored when `data` is set. */
+  @property() feed?: string;
+  /** A parsed feed object; wins over `feed`. */
+  @property({ attribute: false }) data?: unknown;
+  /** Indicator id. Default: the first indicator with values for the map's regions. */
+  @property() indicator?: string;
+  /** Year to show. Default: the latest year with values. */
+  @property({ type: Number }) year?: number;
+  /** URL of a TopoJSON file or of a geometry `index.json`. Default: `../geo/index.json` next to the feed. */
+  @property() geo?: string;
+  /** Layer to draw: `gemeinde` (default), `verband`, `kreis`. */
+  @property() level = 'gemeinde';
+  /**
+   * Key of the Kreis or Land to show (attribute `focus`). Default: the feed's main region. The
+   * property is `focusArea` because `focus` is the element's `focus()` method.
+   */
+  @property({ attribute: 'focus' }) focusArea?: string;
+  /** `quantile` (default), `equal`, `jenks` or `manual` (with `breaks`). */
+  @property() classification: ClassificationMethod = 'quantile';
+  /** Number of classes (default 5). */
+  @property({ type: Number }) classes = 5;
+  /** Manual class breaks, comma or space separated, e.g. `5, 7.5, 10`. */
+  @property() breaks?: string;
+  /** Colour scheme id (sequential, or diverging when the indicator has a reference value). */
+  @property() scheme?: string;
+  /** Key of the selected region. */
+  @property({ reflect: true }) selected?: string;
+  /** Shows a year selector when the indicator has several years. */
+  @property({ type: Boolean }) controls = false;
+  /** Title; default: the indicator's title. */
+  @property() override title = '';
+  /** Language `de` or `en`. Default: the nearest `lang` attribute in the page, else German. */
+  @property() override lang = '';
+  /** Notes shown under the map (one per line). */
+  @property() notes?: string;
+
+  private get uiLang(): Lang {
+    return this.lang ? resolveLang(this.lang) : langOf(this);
+  }
+
+  private get readyFeed(): Feed | null {
+    const s = this.feedState.state;
+    return s.status === 'ready' ? s.feed : null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('feed') || changed.has('data')) this.feedState.set(this.feed, this.data);
+    const feed = this.readyFeed;
+    if (!feed) return;
+    const level = LEVELS.has(this.level) ? this.level : 'gemeinde';
+    const focus = this.focusArea || defaultFocus(feed);
+    const geoKey = [this.geo, this.data ? '' : this.feed, focus, level].join('|');
+    if (geoKey !== this.geoKey) {
+      this.geoKey = geoKey;
+      this.loadGeometry(geoKey, focus, level);
+    }
+    const geom = this.geometry;
+    if (!geom) return;
+    const modelInputs = [
+      'indicator',
+      'year',
+      'classification',
+      'classes',
+      'breaks',
+      'scheme',
+      'lang',
+      'geometry',
+      'data',
+      'feed',
+    ];
+    if (modelInputs.some((k) => changed.has(k as keyof BildungMap)) || !this.model)
+      this.computeModel(feed, geom);
+  }
+
+  private loadGeometry(geoKey: string, focus: string, level: string): void {
+    this.geometry = null;
+    this.geoError = null;
+    this.model = null;
+    resolveTopology(this.geo, this.data ? undefined : this.feed, document.baseURI, focus, level).then(
+      ({ topology }) => {
+        if (geoKey !== this.geoKey) return;
+        try {
+          const geometry = prepareGeometry(topology, level, (key) => areaContains(focus, key));
+          if (!geometry.features.length) throw new Error('empty');
+          this.geometry = geometry;
+          this.active = readingOrder(geometry.features)[0] ?? 0;
+        } catch (err) {
+          const key = err instanceof TypeError ? 'map.geoInvalid' : 'map.noRegions';
+          this.setGeoError({ code: 'geo-invalid', message: both(key, { level, focus }) });
+        }
+      },
+      (err: unknown) => {
+        if (geoKey !== this.geoKey) return;
+        const url = err instanceof GeoLoadError ? err.url : '';
+        const code = err instanceof GeoLoadError ? err.code : 'geo-failed';
+        const key = !url
+          ? 'map.noGeo'
+          : code === 'geo-not-found'
+            ? 'map.geoNotFound'
+            : code === 'geo-invalid'
+              ? 'map.geoInvalid'
+              : 'map.geoFailed';
+        this.setGeoError({ code, url, message: both(key, { url, level }) });
+      },
+    );
+  }
+
+  private setGeoError(detail: BildungErrorDetail): void {
+    this.geoError = detail;
+    this.report(detail);
+  }
+
+  private computeModel(feed: Feed, geom: MapGeometry): void {
+    const keys = geom.features.map((f) => f.key);
+    const indicator =
+      this.indicator ??
+      feed.indicators.find((i) => keys.some((k) => i.values[k]))?.id ??
+      feed.indicators[0]?.id ??
+      '';
+    try {
+      const breaks = this.breaks
+        ?.split(/[\s,;]+/)
+        .filter(Boolean)
+        .map(Number);
+      this.model = buildMapModel({
+        feed,
+        indicator,
+        year: this.year ?? null,
+        keys,
+        names: geom.features.map((f) => f.name),
+        classification: this.classification,
+        classes: this.classes,
+        breaks,
+        scheme: this.scheme,
+        lang: this.uiLang,
+      });
+      this.modelError = null;
+      const m = this.model;
+      if (m.missingInGeometry.length || m.missingInFeed.length) {
+        this.report({
+          code: 'unmatched-regions',
+          message: both('map.missingInGeometry', {
+            count: m.missingInGeometry.length,
+            keys: m.missingInGeometry.slice(0, 10).join(', '),
+          }),
+          keys: [...m.missingInGeometry, ...m.missingInFeed],
+        } as BildungErrorDetail);
+      }
+    } catch (err) {
+      this.model = null;
+      const message =
+        err instanceof MapModelError || err instanceof ClassificationError
+          ? err.localized
+          : both('unexpectedError');
+      this.modelError = { code: err instanceof MapModelError ? err.code : 'invalid-options', message };
+      this.report(this.modelError);
+    }
+  }
+
+  /** Dispatches `bildung-error` once per distinct problem. */
+  private report(detail: BildungErrorDetail): void {
+    const key = `${detail.code}|${detail.message.en}`;
+    if (key === this.lastErrorKey) return;
+    this.lastErrorKey = key;
+    this.dispatchEvent(new BildungErrorEvent(detail));
+  }
+
+  protected override updated(): void {
+    const g = this.renderRoot.querySelector<SVGGElement>('g.regions');
+    if (!g || !this.geometry || !this.model) return;
+    this.layer.attach(g, this.geometry);
+    this.layer.paint(this.model, `${this.uid}-hatch`, `${this.uid}-secret`);
+    this.layer.setActive(
+      this.active,
+      regionLabel(this.model.regions[this.active]!, this.model.indicator, this.uiLang),
+    );
+  }
+
+  // ——— interaction ———
+
+  private indexOfEvent(e: Event): number {
+    return this.layer.indexOf(e.target as Element);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const i = this.indexOfEvent(e);
+    if (i < 0) return this.onPointerLeave();
+    this.hover = i;
+    this.showTooltip(i, { x: e.clientX, y: e.clientY });
+  }
+
+  private onPointerLeave(): void {
+    this.hover = -1;
+    if (!this.focused) this.tooltip.hide();
+  }
+
+  private onClick(e: MouseEvent): void {
+    const i = this.indexOfEvent(e);
+    if (i < 0) return;
+    this.active = i;
+    this.layer.focus(i);
+    this.select(i);
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const i = this.indexOfEvent(e);
+    if (i < 0) return;
+    this.focused = true;
+    this.active = i;
+    const rect = (e.target as Element).getBoundingClientRect();
+    this.showTooltip(i, { x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+  }
+
+  private onFocusOut(): void {
+    this.focused = false;
+    this.tooltip.hide();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const geom = this.geometry;
+    if (!geom) return;
+    const dir = KEYS[e.key];
+    let next = -1;
+    if (dir) next = nextInDirection(geom.features, this.active, dir);
+    else if (e.key === 'Home' || e.key === 'End') {
+      const order = readingOrder(geom.features);
+      next = (e.key === 'Home' ? order[0] : order[order.length - 1]) ?? -1;
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(this.active);
+      return;
+    } else if (e.key === 'Escape') {
+      if (this.tooltip.handleKeydown(e)) return;
+      if (this.selected) this.select(-1);
+      return;
+    }
+    if (next < 0) return;
+    e.preventDefault();
+    this.active = next;
+    this.layer.setActive(next, regionLabel(this.model!.regions[next]!, this.model!.indicator, this.uiLang));
+    this.layer.focus(next);
+  }
+
+  private select(i: number): void {
+    const r = i >= 0 ? this.model?.regions[i] : undefined;
+    this.selected = r?.key;
+    const f = i >= 0 ? this.geometry?.features[i] : undefined;
+    this.dispatchEvent(
+      new BildungSelectEvent(
+        r && f
+          ? {
+              key: r.key,
+              name: r.name,
+              level: String(f.level),
+              value: r.value,
+              year: this.model!.year,
+              indicator: this.model!.indicator.id,
+            }
+          : { key: null },
+      ),
+    );
+  }
+
+  private showTooltip(i: number, anchor: { x: number; y: number; width?: number; height?: number }): void {
+    const m = this.model;
+    const r = m?.regions[i];
+    if (!m || !r) return;
+    const lang = this.uiLang;
+    const d = regionDetails(r, m, lang);
+    this.tooltip.show(
+      html`<p class="tt-title">${r.name}</p>
+        <p class="tt-value">${d.value}</p>
+        ${d.flag ? html`<p class="tt-muted">${d.flag}</p>` : nothing}
+        ${d.rank ? html`<p>${d.rank}</p>` : nothing}
+        ${d.parent ? html`<p class="tt-muted">${d.parent}</p>` : nothing}`,
+      anchor,
+      r.key,
+    );
+  }
+
+  private onYearChange(e: Event): void {
+    const year = Number((e.target as HTMLSelectElement).value);
+    this.year = year;
+    this.dispatchEvent(new BildungYearChangeEvent({ year }));
+  }
+
+  private setLegendHighlight(id: number | 'no-data' | 'secret' | null, pin?: boolean): void {
+    if (pin !== undefined) this.legendPinned = pin && id !== null;
+    else if (this.legendPinned) return;
+    this.legendHighlight = id;
+  }
+
+  // ——— rendering ———
+
+  private renderMap(geom: MapGeometry, m: MapModel, lang: Lang): TemplateResult {
+    const width = Math.max(this.size.value ?? this.clientWidth ?? 0, 200);
+    const fit = fitBox(geom.bbox, width);
+    const [vx, vy, vw, vh] = fit.viewBox;
+    const px = (n: number) => n; // stroke widths are in px thanks to non-scaling-stroke
+    const dense = geom.features.length > 2000 ? 0.25 : geom.features.length > 300 ? 0.5 : 1;
+    const tile = 6;
+    const [ux, uy] = geom.unit;
+    const patternTf = `scale(${fit.kmPerPx / ux} ${fit.kmPerPx / uy}) rotate(45)`;
+    const hl = this.legendHighlight;
+    const feature = (i: number) => geom.features[i];
+    const sel = this.selected ? geom.features.findIndex((f) => f.key === this.selected) : -1;
+    const overlay = (i: number, cls: string) =>
+      i >= 0 && feature(i)
+        ? svg`<path class=${cls} d=${feature(i)!.d} vector-effect="non-scaling-stroke"></path>`
+        : nothing;
+    const title = this.title || localize(m.indicator.title, lang);
+    return html`<div
+      class="map"
+      role="group"
+      aria-roledescription=${t(lang, 'map.roledescription')}
+      aria-label=${`${title}, ${formatYear(m.year)}`}
+      aria-describedby=${`${this.uid}-summary ${this.uid}-hint`}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+      @keydown=${this.onKeyDown}
+    >
+      <svg
+        class="map-svg"
+        width=${width}
+        height=${fit.height}
+        viewBox=${`${vx} ${vy} ${vw} ${vh}`}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+      >
+        <defs>
+          <pattern
+            id=${`${this.uid}-hatch`}
+            patternUnits="userSpaceOnUse"
+            width=${tile}
+            height=${tile}
+            patternTransform=${patternTf}
+          >
+            <rect width=${tile} height=${tile} fill=${NO_DATA_COLOR}></rect>
+            <line x1="0" y1="0" x2="0" y2=${tile} stroke=${NO_DATA_HATCH_COLOR} stroke-width="1.5"></line>
+          </pattern>
+          <pattern
+            id=${`${this.uid}-secret`}
+            patternUnits="userSpaceOnUse"
+            width=${tile}
+            height=${tile}
+            patternTransform=${patternTf}
+          >
+            <rect width=${tile} height=${tile} fill="#ffffff"></rect>
+            <circle cx=${tile / 2} cy=${tile / 2} r="1.4" fill="#1a1a1a"></circle>
+          </pattern>
+        </defs>
+        <g class="regions" transform=${geom.pathTransform} data-hl=${hl === null ? nothing : String(hl)}></g>
+        <g transform=${geom.pathTransform}>
+          <path
+            class="inner-borders"
+            d=${geom.innerBorders}
+            stroke-width=${px(dense)}
+            vector-effect="non-scaling-stroke"
+          ></path>
+          <path
+            class="outline"
+            d=${geom.outline}
+            stroke-width=${px(1.2)}
+            vector-effect="non-scaling-stroke"
+          ></path>
+          ${this.hover !== sel ? overlay(this.hover, 'hover') : nothing} ${overlay(sel, 'selection')}
+          ${this.focused ? overlay(this.active, 'focus-halo') : nothing}
+          ${this.focused ? overlay(this.active, 'focus-ring') : nothing}
+        </g>
+      </svg>
+      <p id=${`${this.uid}-summary`} class="sr-text">${m.summary}</p>
+      <p id=${`${this.uid}-hint`} class="sr-text">${t(lang, 'map.keyboardHint')}</p>
+    </div>`;
+  }
+
+  private renderLegend(m: MapModel, lang: Lang): TemplateResult {
+    const swatch = (id: LegendId, color: string | null) =>
+      html`<svg width="18" height="14" aria-hidden="true">
+        <rect
+          x="0.5"
+          y="0.5"
+          width="17"
+          height="13"
+          fill=${color ?? `url(#${this.uid}-${id === 'secret' ? 'secret' : 'hatch'})`}
+          stroke="#4d4d4d"
+        ></rect>
+      </svg>`;
+    const legendTitle = [localize(m.indicator.title, lang), m.polarityNote].filter(Boolean).join(' – ');
+    return html`<div part="legend" class="legend-box">
+      <p class="legend-title">${t(lang, 'legend')}: ${legendTitle}</p>
+      <ul class="legend" @pointerleave=${() => this.setLegendHighlight(null)}>
+        ${m.legend.map(
+          (e) =>
+            html`<li>
+              <button
+                type="button"
+                aria-pressed=${this.legendPinned && this.legendHighlight === e.id ? 'true' : 'false'}
+                @pointerenter=${() => this.setLegendHighlight(e.id)}
+                @focus=${() => this.setLegendHighlight(e.id)}
+                @blur=${() => this.setLegendHighlight(null)}
+                @click=${() => this.setLegendHighlight(this.legendPinned && this.legendHighlight === e.id ? null : e.id, true)}
+              >
+                ${swatch(e.id, e.color)}<span>${e.label}</span><span class="count">(${e.count})</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderContent(lang: Lang): TemplateResult {
+    const geom = this.geometry;
+    const m = this.model;
+    if (!geom || !m) return html`<div class="status" role="status">${t(lang, 'loading')}</div>`;
+    const years = m.indicator.years;
+    const title = this.title || localize(m.indicator.title, lang);
+    return html`<div class="toolbar" part="controls">
+        ${
+          this.controls && years.length > 1
+            ? html`<label
+                >${t(lang, 'map.yearControl')}
+                <select @change=${this.onYearChange}>
+                  ${years.map((y) => html`<option value=${y} ?selected=${y === m.year}>${formatYear(y)}</option>`)}
+                </select></label
+              >`
+            : nothing
+        }
+        ${this.table.renderToggle(lang)}
+      </div>
+      ${this.renderMap(geom, m, lang)} ${this.renderLegend(m, lang)} ${this.tooltip.render()}
+      ${this.table.render({
+        lang,
+        caption: t(lang, 'map.tableCaption', { title, year: formatYear(m.year) }),
+        columns: [
+          { label: t(lang, 'region') },
+          { label: t(lang, 'value'), numeric: true },
+          { label: t(lang, 'map.rank'), numeric: true },
+          { label: t(lang, 'map.flag') },
+        ],
+        rows: mapTableRows(m, lang),
+      })}`;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.uiLang;
+    const feed = this.readyFeed;
+    const m = this.model;
+    const error = this.geoError ?? this.modelError;
+    const stateForFrame: FeedState = error ? { status: 'error', error } : this.feedState.state;
+    const notes = [...(m?.notes ?? []), ...(this.notes ? this.notes.split('\n').filter(Boolean) : [])];
+    if (m?.legend.some((e) => e.id === 'secret')) notes.push(t(lang, 'map.secretNote'));
+    if (m?.missingInGeometry.length)
+      notes.push(
+        t(lang, 'map.missingInGeometry', {
+          count: m.missingInGeometry.length,
+          keys: m.missingInGeometry.slice(0, 10).join(', '),
+        }),
+      );
+    if (m?.missingInFeed.length)
+      notes.push(
+        t(lang, 'map.missingInFeed', {
+          count: m.missingInFeed.length,
+          keys: m.missingInFeed.slice(0, 10).join(', '),
+        }),
+      );
+    const geom = this.geometry;
+    return renderFrame(
+      {
+        lang,
+        state: stateForFrame,
+        title:
+          this.title || (m ? localize(m.indicator.title, lang) : feed ? localize(feed.meta.title, lang) : ''),
+        subtitle: m
+          ? `${formatYear(m.year)}${feed?.meta.subtitle ? ' · ' + localize(feed.meta.subtitle, lang) : ''}`
+          : undefined,
+        source: m
+          ? [localize(m.indicator.source, lang), feed ? localize(feed.meta.attribution, lang) : '']
+              .filter(Boolean)
+              .join('; ')
+          : undefined,
+        attribution: geom?.attribution
+          ? geom.attributionUrl && /^https?:\/\//i.test(geom.attributionUrl)
+            ? html`${t(lang, 'map.geometry')}:
+                <a href=${geom.attributionUrl} rel="noopener noreferrer">${geom.attribution}</a>`
+            : html`${t(lang, 'map.geometry')}: ${geom.attribution}`
+          : undefined,
+        notes,
+        sample: !!(m?.indicator.sample || feed?.meta.sample),
+      },
+      () => this.renderContent(lang),
+    );
+  }
+}
+
+type LegendId = number | 'no-data' | 'secret';
+
+function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
+  return { de: t('de', key, params), en: t('en', key, params) };
+}
