@@ -1,0 +1,217 @@
+/**
+ * Every text a sankey shows or announces: node label values, tooltip / accessible-name sentences,
+ * the summary and the rows of the data table. Numbers go through `core/format`.
+ *
+ * - `unit: 'count'` leads with the number ("412 von 1.050 (39,2 %)"), `unit: 'share'` with the
+ *   share ("39,2 % (412 von 1.050)"). Flows published as percentages (`flow.unit: 'percent'`)
+ *   print the value as a percentage and nothing else.
+ * - Shares have one decimal.
+ */
+import type { Flow, Lang } from '../feed/types';
+import { formatNumber, formatValue, formatYear, localize } from '../format';
+import { t } from '../i18n';
+import type { SankeyFocus } from './keyboard';
+import type { ModelLink, ModelNode, SankeyModel } from './model';
+
+export type SankeyUnit = 'count' | 'share';
+
+export interface TextOptions {
+  unit?: SankeyUnit;
+}
+
+/** A value of the flow: `1.087` or, for percent flows, `44,0 %`. */
+export function formatAmount(model: SankeyModel, value: number, lang: Lang = model.lang): string {
+  const decimals = model.flow.decimals ?? (model.flow.unit === 'percent' ? 1 : 0);
+  return model.flow.unit === 'percent'
+    ? formatValue(value, 'percent', { lang, decimals })
+    : formatNumber(value, { lang, decimals });
+}
+
+/** A share 0–1 as `39,2 %`. */
+export function formatShare(share: number, lang: Lang): string {
+  return formatValue(share * 100, 'percent', { lang, decimals: 1 });
+}
+
+/** Second label line of a node: `1.087 (55,3 %)`, `55,3 % (1.087)`, or just the value. */
+export function nodeValueText(model: SankeyModel, node: ModelNode, opts: TextOptions = {}): string {
+  const lang = model.lang;
+  const value = formatAmount(model, node.value);
+  if (model.flow.unit === 'percent' || node.columnSize < 2 || node.share === null) return value;
+  const share = formatShare(node.share, lang);
+  return opts.unit === 'share' ? `${share} (${value})` : `${value} (${share})`;
+}
+
+/** Tooltip and accessible name of a node: `549 von 1.897 (28,9 %): Gymnasien, 2023`. */
+export function nodeSentence(model: SankeyModel, node: ModelNode, opts: TextOptions = {}): string {
+  const lang = model.lang;
+  const year = formatYear(model.flow.year, lang);
+  const value = formatAmount(model, node.value);
+  if (model.flow.unit === 'percent' || node.columnSize < 2 || node.share === null) {
+    return t(lang, 'sankey.nodeSingle', { value, label: node.label, year });
+  }
+  return t(lang, opts.unit === 'share' ? 'sankey.nodeShare' : 'sankey.nodeCount', {
+    value,
+    total: formatAmount(model, node.columnTotal),
+    share: formatShare(node.share, lang),
+    label: node.label,
+    year,
+  });
+}
+
+/** Tooltip and accessible name of a link: `412 von 1.050 (39,2 %): Grundschule → Gymnasium, 2023`. */
+export function linkSentence(model: SankeyModel, link: ModelLink, opts: TextOptions = {}): string {
+  const lang = model.lang;
+  const from = model.nodeById.get(link.source)?.label ?? link.source;
+  const to = model.nodeById.get(link.target)?.label ?? link.target;
+  const year = formatYear(model.flow.year, lang);
+  const value = formatAmount(model, link.value);
+  if (model.flow.unit === 'percent' || link.share === null) {
+    return t(lang, 'sankey.linkPercent', { value, from, to, year });
+  }
+  return t(lang, opts.unit === 'share' ? 'sankey.linkShare' : 'sankey.linkCount', {
+    value,
+    total: formatAmount(model, link.sourceTotal),
+    share: formatShare(link.share, lang),
+    from,
+    to,
+    year,
+  });
+}
+
+/** The largest link (first in feed order on ties), or undefined without positive links. */
+export function largestLink(model: SankeyModel): ModelLink | undefined {
+  let best: ModelLink | undefined;
+  for (const l of model.links) if (l.value > 0 && (!best || l.value > best.value)) best = l;
+  return best;
+}
+
+/** `4 Übergänge in 2 Stufen. Größter Übergang: A → B, 1.087 (55,3 %).` */
+export function summaryText(model: SankeyModel): string {
+  const lang = model.lang;
+  const count = model.links.filter((l) => l.value > 0).length;
+  const stages = formatNumber(model.stages.length, { lang });
+  const overview =
+    count === 1
+      ? t(lang, 'sankey.overviewOne', { stages })
+      : t(lang, 'sankey.overview', { links: formatNumber(count, { lang }), stages });
+  const top = largestLink(model);
+  if (!top) return overview;
+  const from = model.nodeById.get(top.source)?.label ?? top.source;
+  const to = model.nodeById.get(top.target)?.label ?? top.target;
+  const value = formatAmount(model, top.value);
+  const sentence =
+    model.flow.unit === 'percent' || top.share === null
+      ? t(lang, 'sankey.summaryPercent', { from, to, value })
+      : t(lang, 'sankey.summary', { from, to, value, share: formatShare(top.share, lang) });
+  return `${overview} ${sentence}`;
+}
+
+export interface SankeyTableColumn {
+  label: string;
+  numeric?: boolean;
+}
+
+export interface SankeyTableRow {
+  key: string;
+  cells: string[];
+  sort: (number | string | null)[];
+}
+
+/** Columns of the data table: from, to, count (or share for percent flows), share of source. */
+export function tableColumns(model: SankeyModel): SankeyTableColumn[] {
+  const lang = model.lang;
+  return [
+    { label: t(lang, 'sankey.from') },
+    { label: t(lang, 'sankey.to') },
+    { label: t(lang, model.flow.unit === 'percent' ? 'sankey.percent' : 'sankey.count'), numeric: true },
+    { label: t(lang, 'sankey.shareOfSource'), numeric: true },
+  ];
+}
+
+/** One row per link with the true values, in the visual order (source column and row, then target). */
+export function tableRows(model: SankeyModel): SankeyTableRow[] {
+  const lang = model.lang;
+  const pos = (id: string) => {
+    const n = model.nodeById.get(id);
+    return n ? n.column * 10000 + n.row : 0;
+  };
+  return [...model.links]
+    .sort((a, b) => pos(a.source) - pos(b.source) || pos(a.target) - pos(b.target) || a.index - b.index)
+    .map((l) => {
+      const from = model.nodeById.get(l.source)?.label ?? l.source;
+      const to = model.nodeById.get(l.target)?.label ?? l.target;
+      return {
+        key: l.id,
+        cells: [
+          from,
+          to,
+          formatAmount(model, l.value),
+          l.share === null ? t(lang, 'noData') : formatShare(l.share, lang),
+        ],
+        sort: [from, to, l.value, l.share],
+      };
+    });
+}
+
+/** The flow's footnotes that apply to its region and year, in `lang`. */
+export function flowNotes(flow: Flow, lang: Lang): string[] {
+  return (flow.footnotes ?? [])
+    .filter((n) => (n.region ?? flow.region) === flow.region && (n.year ?? flow.year) === flow.year)
+    .map((n) => localize(n.text, lang))
+    .filter((s) => s !== '');
+}
+
+/** The sentence of a focused node or link (tooltip, accessible name, live region). */
+export function itemSentence(model: SankeyModel, focus: SankeyFocus, opts: TextOptions = {}): string {
+  if (focus.type === 'node') {
+    const node = model.nodeById.get(focus.id);
+    return node ? nodeSentence(model, node, opts) : focus.id;
+  }
+  const link = model.links[focus.index];
+  return link ? linkSentence(model, link, opts) : '';
+}
+
+/** Detail of `bildung-select` for a node or link: what it is, its true value and share. */
+export interface SankeySelectDetail {
+  [extra: string]: unknown;
+  key: string;
+  type: 'node' | 'link';
+  id: string;
+  source?: string;
+  target?: string;
+  /** The sentence shown in the tooltip. */
+  name: string;
+  value: number;
+  /** Node: share of its column; link: share of its source's outflow (0–1). */
+  share: number | null;
+  flow: string;
+  year: number;
+  region: string;
+}
+
+export function selectDetail(
+  model: SankeyModel,
+  focus: SankeyFocus,
+  opts: TextOptions = {},
+): SankeySelectDetail {
+  const { id: flow, year, region } = model.flow;
+  const name = itemSentence(model, focus, opts);
+  if (focus.type === 'node') {
+    const n = model.nodeById.get(focus.id)!;
+    return { key: n.id, type: 'node', id: n.id, name, value: n.value, share: n.share, flow, year, region };
+  }
+  const l = model.links[focus.index]!;
+  return {
+    key: l.id,
+    type: 'link',
+    id: l.id,
+    source: l.source,
+    target: l.target,
+    name,
+    value: l.value,
+    share: l.share,
+    flow,
+    year,
+    region,
+  };
+}
