@@ -24,6 +24,8 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'src/index.ts'),
             core: resolve(root, 'src/core/index.ts'),
             'feed-info': resolve(root, 'src/components/feed-info/feed-info.ts'),
+            'indicator-trend': resolve(root, 'src/components/trend/indicator-trend.ts'),
+            'transition-sankey': resolve(root, 'src/components/sankey/transition-sankey.ts'),
             'bildung-map': resolve(root, 'src/components/map/bildung-map.ts'),
           },
           formats: ['es'],

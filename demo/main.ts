@@ -19,13 +19,13 @@ const WIDGETS: WidgetEntry[] = [
   },
   {
     tag: 'indicator-trend',
-    ready: false,
+    ready: true,
     de: 'Zeitreihe einer Kennzahl für Gemeinde, Kreis und Land, mit Zielwerten.',
     en: 'Indicator over time for Gemeinde, Kreis and Land, with targets.',
   },
   {
     tag: 'transition-sankey',
-    ready: false,
+    ready: true,
     de: 'Bildungsübergänge als Flussdiagramm, z. B. Grundschule → Schulformen.',
     en: 'Education transitions as flows, e.g. primary school → school types.',
   },
@@ -73,8 +73,20 @@ function setMapLang(lang: Lang): void {
   for (const map of document.querySelectorAll('bildung-map')) map.setAttribute('lang', lang);
 }
 
+/** <transition-sankey> demo block: follows the language switch. */
+function setSankeyLang(lang: Lang): void {
+  for (const sankey of document.querySelectorAll('transition-sankey')) sankey.setAttribute('lang', lang);
+}
+
+/** <indicator-trend> demo block: follows the language switch. */
+function setTrendLang(lang: Lang): void {
+  for (const trend of document.querySelectorAll('indicator-trend')) trend.setAttribute('lang', lang);
+}
+
 function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
+  setTrendLang(lang);
+  setSankeyLang(lang);
   info.setAttribute('lang', lang);
   setMapLang(lang);
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {

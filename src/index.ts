@@ -4,6 +4,8 @@
  */
 export * from './core/index';
 export { BildungFeedInfo } from './components/feed-info/feed-info';
+export { IndicatorTrend } from './components/trend/indicator-trend';
+export { TransitionSankey } from './components/sankey/transition-sankey';
 export { BildungMap } from './components/map/bildung-map';
 export {
   BildungErrorEvent,

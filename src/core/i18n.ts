@@ -104,7 +104,8 @@ const de = {
   'map.summary': '{title}, {year}: {count} Regionen mit Werten von {min} ({minName}) bis {max} ({maxName}).',
   'map.summaryMissing': '{count} Regionen ohne Wert.',
   'map.roledescription': 'Karte',
-  'map.keyboardHint': 'Pfeiltasten wechseln die Region, Eingabetaste wählt sie aus, Escape hebt die Auswahl auf.',
+  'map.keyboardHint':
+    'Pfeiltasten wechseln die Region, Eingabetaste wählt sie aus, Escape hebt die Auswahl auf.',
   'map.geoNotFound': 'Die Geometrie wurde nicht gefunden: {url}',
   'map.geoFailed': 'Die Geometrie konnte nicht geladen werden: {url}',
   'map.geoInvalid': 'Die Geometrie ist keine gültige TopoJSON-Datei oder hat keine Ebene „{level}“.',
@@ -126,7 +127,7 @@ const de = {
   // <indicator-trend>
   'trend.target': 'Zielwert {year}',
   'trend.targetRow': '{year} (Zielwert)',
-  'trend.subtitle': '{unit}, {from}–{to}',
+  'trend.subtitle': 'Einheit: {unit} · {from}–{to}',
   'trend.sentenceRose': '{name} stieg von {from} ({fromYear}) auf {to} ({toYear}).',
   'trend.sentenceFell': '{name} sank von {from} ({fromYear}) auf {to} ({toYear}).',
   'trend.sentenceSame': '{name} lag {fromYear} und {toYear} bei {to}.',
@@ -144,7 +145,7 @@ const de = {
   'trend.roleDescription': 'Liniendiagramm',
   'trend.keyboardHint':
     'Pfeiltasten links und rechts wechseln das Jahr, auf und ab die Region; Eingabetaste wählt die Region aus, Escape schließt die Anzeige.',
-  'trend.changeSince': '{change} ggü. {year}',
+  'trend.comparedTo': 'ggü. {year}',
   'trend.tableCaption': '{title}: Werte nach Jahr und Region',
   // <transition-sankey>
   'sankey.name': 'Übergangsdiagramm: {title}, {region}, {year}',
@@ -290,7 +291,7 @@ const en: Record<MessageKey, string> = {
   // <indicator-trend>
   'trend.target': 'Target {year}',
   'trend.targetRow': '{year} (target)',
-  'trend.subtitle': '{unit}, {from}–{to}',
+  'trend.subtitle': 'Unit: {unit} · {from}–{to}',
   'trend.sentenceRose': '{name} rose from {from} in {fromYear} to {to} in {toYear}.',
   'trend.sentenceFell': '{name} fell from {from} in {fromYear} to {to} in {toYear}.',
   'trend.sentenceSame': '{name} was {to} in both {fromYear} and {toYear}.',
@@ -308,7 +309,7 @@ const en: Record<MessageKey, string> = {
   'trend.roleDescription': 'line chart',
   'trend.keyboardHint':
     'Left and right arrow keys change the year, up and down the region; Enter selects the region, Escape closes the read-out.',
-  'trend.changeSince': '{change} vs {year}',
+  'trend.comparedTo': 'vs {year}',
   'trend.tableCaption': '{title}: values by year and region',
   // <transition-sankey>
   'sankey.name': 'Transition diagram: {title}, {region}, {year}',
@@ -340,7 +341,8 @@ const en: Record<MessageKey, string> = {
   'sankey.negative': 'Negative value in the link {from} → {to}: {value}.',
   'sankey.notNumber': 'No valid number in the link {from} → {to}.',
   'sankey.unbalanced': '"{node}": inflow ({inflow}) and outflow ({outflow}) differ.',
-  'sankey.minWidth': 'Very small flows are drawn with a minimum width; tooltip and table give the exact values.',
+  'sankey.minWidth':
+    'Very small flows are drawn with a minimum width; tooltip and table give the exact values.',
   'sankey.selected': 'Selected: {text}',
 };
 
