@@ -1,3 +1,4 @@
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import {
   css,
   html,
@@ -125,18 +126,7 @@ export class DataTableController implements ReactiveController {
             ${columns.map(header)}
           </tr>
         </thead>
-        <tbody>
-          ${rows.map(
-            (r) =>
-              html`<tr>
-                ${r.cells.map((cell, i) =>
-                  i === 0 && r.header !== false
-                    ? html`<th scope="row">${cell}</th>`
-                    : html`<td class=${columns[i]?.numeric ? 'num' : ''}>${cell}</td>`,
-                )}
-              </tr>`,
-          )}
-        </tbody>
+        <tbody ${tableBody(rows, columns)}></tbody>
       </table>
       ${
         opts.notes?.length
@@ -148,6 +138,44 @@ export class DataTableController implements ReactiveController {
     </div>`;
   }
 }
+
+/**
+ * Fills a `<tbody>` with plain DOM (text nodes only, never HTML) instead of one Lit template per
+ * row: a map of a whole Land has ~1,000 rows, and diffing them on every render would cost more
+ * than the chart. The rows are rebuilt only when the row array changes.
+ */
+class TableBodyDirective extends Directive {
+  private rows: readonly DataRow[] | null = null;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('tableBody() belongs on a <tbody> element');
+  }
+
+  render(_rows: readonly DataRow[], _columns: readonly DataColumn[]): void {}
+
+  override update(part: ElementPart, [rows, columns]: [readonly DataRow[], readonly DataColumn[]]): void {
+    if (rows === this.rows) return;
+    this.rows = rows;
+    const tbody = part.element;
+    const doc = tbody.ownerDocument;
+    const frag = doc.createDocumentFragment();
+    for (const r of rows) {
+      const tr = doc.createElement('tr');
+      r.cells.forEach((cell, i) => {
+        const header = i === 0 && r.header !== false;
+        const c = doc.createElement(header ? 'th' : 'td');
+        if (header) c.setAttribute('scope', 'row');
+        else if (columns[i]?.numeric) c.className = 'num';
+        c.textContent = cell;
+        tr.append(c);
+      });
+      frag.append(tr);
+    }
+    tbody.replaceChildren(frag);
+  }
+}
+const tableBody = directive(TableBodyDirective);
 
 /** Styles for the table and its toggle; include them in the element's `styles`. */
 export const dataTableStyles = css`
