@@ -307,4 +307,102 @@ describe('<bildung-map>', () => {
       '<img src=x onerror=alert(1)>',
     );
   });
+
+  it('draws large maps on a canvas: pixels carry the class colour of the region under them, keyboard uses one proxy', async () => {
+    const el = await fixture<BildungMap>(
+      html`<bildung-map
+        lang="de"
+        renderer="canvas"
+        geo=${GEO}
+        .data=${makeFeed()}
+        indicator="quote"
+        year="2022"
+        classification="manual"
+        breaks="5, 10"
+      ></bildung-map>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('canvas.fills'), 'no canvas', { timeout: 8000 });
+    await el.updateComplete;
+    expect(paths(el).length).to.equal(0);
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.fills')!;
+    const rect = canvas.getBoundingClientRect();
+    const dpr = canvas.width / rect.width;
+    const ctx = canvas.getContext('2d')!;
+    const colors = classColors('ylgnbu', 3);
+    let checked = 0;
+    for (const [fx, fy] of [
+      [0.3, 0.3],
+      [0.5, 0.5],
+      [0.6, 0.7],
+      [0.4, 0.85],
+    ] as const) {
+      const x = rect.left + rect.width * fx;
+      const y = rect.top + rect.height * fy;
+      const [r, g, b] = ctx.getImageData(
+        Math.round((x - rect.left) * dpr),
+        Math.round((y - rect.top) * dpr),
+        1,
+        1,
+      ).data;
+      const pixel = `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+      if (pixel === '#ffffff' || pixel === '#000000') continue; // a border or outside
+      el.shadowRoot!.querySelector('svg.map-svg')!.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: y }),
+      );
+      await el.updateComplete;
+      const text = el.shadowRoot!.querySelector('[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ');
+      const value = Number(/(\d+),0 %/.exec(text)![1]);
+      expect(pixel, text).to.equal(colors[value < 5 ? 0 : value < 10 ? 1 : 2]);
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(1);
+    // one focusable proxy path carries the active region's name
+    const proxy = el.shadowRoot!.querySelector<SVGPathElement>('path.proxy')!;
+    expect(proxy.getAttribute('tabindex')).to.equal('0');
+    proxy.focus();
+    const name = proxy.getAttribute('aria-label');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('path.proxy'));
+    expect(el.shadowRoot!.querySelector('path.proxy')!.getAttribute('aria-label')).not.to.equal(name);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws all 10,997 German Gemeinden on a canvas and builds their table when focus enters', async () => {
+    const keys: string[] = [];
+    const topo = (await (await fetch('/generated/geo/deutschland-gemeinden.topo.json')).json()) as {
+      objects: { gemeinde: { geometries: { id: string }[] } };
+    };
+    for (const g of topo.objects.gemeinde.geometries) keys.push(g.id);
+    const feed: Feed = {
+      version: 1,
+      meta: { title: 'DE', publisher: 'T', license: 'L', attribution: 'A', date: '2025-01-01' },
+      regions: keys.map((key) => ({ key, name: key, level: 'gemeinde' as const })),
+      indicators: [
+        {
+          id: 'x',
+          title: 'x',
+          unit: 'count',
+          decimals: 0,
+          polarity: 'neutral',
+          source: 's',
+          years: [2024],
+          values: Object.fromEntries(keys.map((k, i) => [k, [i % 100]])),
+        },
+      ],
+    };
+    const el = await fixture<BildungMap>(
+      html`<bildung-map
+        geo="/generated/geo/deutschland-gemeinden.topo.json"
+        focus="DG"
+        .data=${feed}
+      ></bildung-map>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('canvas.fills'), 'no canvas', { timeout: 15000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length).to.equal(0);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="table-toggle"]')!.focus();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length).to.equal(10997);
+  });
 });

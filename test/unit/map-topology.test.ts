@@ -77,7 +77,7 @@ describe('prepareGeometry', () => {
     const g = prepareGeometry(grid(), 'gemeinde', (k) => k === '03453002');
     expect(g.features.map((f) => f.key)).toEqual(['03453002']);
     expect(g.innerBorders).toBe('');
-    expect(g.outline).toContain('M2 2l0-2'); // the formerly shared border is now outline
+    expect(g.outline).toContain('M2 0l0 2'); // the formerly shared border is now outline
   });
 
   it('projects a longitude/latitude topology without transform and writes absolute km', () => {

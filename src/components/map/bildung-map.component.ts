@@ -29,6 +29,7 @@ import { FeedController, type FeedState } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
 import { langOf } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
+import { CanvasLayer } from './canvas-layer';
 import { defaultFocus, RegionLayer } from './region-layer';
 import { mapStyles } from './bildung-map.styles';
 
@@ -84,6 +85,11 @@ export class BildungMap extends LitElement {
     callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? this.clientWidth),
   });
   private readonly layer = new RegionLayer();
+  private readonly canvasLayer = new CanvasLayer();
+  private tableWanted = false;
+  /** The geometry's keys, kept as one array so the model's per-feed cache hits. */
+  private keysFor: [MapGeometry | null, string[]] = [null, []];
+  private tableRowsFor: MapModel | null = null;
   private readonly uid = `bildung-map-${++uid}`;
   private geoKey = '';
   private lastErrorKey = '';
@@ -97,6 +103,7 @@ export class BildungMap extends LitElement {
   @state() private focused = false;
   @state() private legendHighlight: number | 'no-data' | 'secret' | null = null;
   @state() private legendPinned = false;
+  @state() private tableRows: ReturnType<typeof mapTableRows> = [];
 
   /** URL of the feed (JSON). Ignored when `data` is set. */
   @property() feed?: string;
@@ -127,6 +134,11 @@ export class BildungMap extends LitElement {
   @property({ reflect: true }) selected?: string;
   /** Shows a year selector when the indicator has several years. */
   @property({ type: Boolean }) controls = false;
+  /**
+   * `svg` (one element per region), `canvas` (fills on a canvas, for thousands of regions) or
+   * `auto` (default: canvas above 1,500 regions). Keyboard, tooltip and table work the same.
+   */
+  @property() renderer: 'auto' | 'svg' | 'canvas' = 'auto';
   /** Title; default: the indicator's title. */
   @property() override title = '';
   /** Language `de` or `en`. Default: the nearest `lang` attribute in the page, else German. */
@@ -136,6 +148,27 @@ export class BildungMap extends LitElement {
 
   private get uiLang(): Lang {
     return this.lang ? resolveLang(this.lang) : langOf(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.onHostFocus);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.onHostFocus);
+  }
+
+  private readonly onHostFocus = (): void => {
+    if (this.tableWanted) return;
+    this.tableWanted = true;
+    this.requestUpdate();
+  };
+
+  private get canvasMode(): boolean {
+    const n = this.geometry?.features.length ?? 0;
+    return this.renderer === 'canvas' || (this.renderer !== 'svg' && n > 1500);
   }
 
   private get readyFeed(): Feed | null {
@@ -170,6 +203,7 @@ export class BildungMap extends LitElement {
     ];
     if (modelInputs.some((k) => changed.has(k as keyof BildungMap)) || !this.model)
       this.computeModel(feed, geom);
+    this.scheduleTable(); // also when the table was opened or focus entered
   }
 
   private loadGeometry(geoKey: string, focus: string, level: string): void {
@@ -183,7 +217,8 @@ export class BildungMap extends LitElement {
           const geometry = prepareGeometry(topology, level, (key) => areaContains(focus, key));
           if (!geometry.features.length) throw new Error('empty');
           this.geometry = geometry;
-          this.active = readingOrder(geometry.features)[0] ?? 0;
+          // the Tab stop: the north-west region (reading order needs label points: skip for huge maps)
+          this.active = geometry.features.length <= 2000 ? (readingOrder(geometry.features)[0] ?? 0) : 0;
         } catch (err) {
           const key = err instanceof TypeError ? 'map.geoInvalid' : 'map.noRegions';
           this.setGeoError({ code: 'geo-invalid', message: both(key, { level, focus }) });
@@ -211,7 +246,8 @@ export class BildungMap extends LitElement {
   }
 
   private computeModel(feed: Feed, geom: MapGeometry): void {
-    const keys = geom.features.map((f) => f.key);
+    const keys = (this.keysFor[0] === geom ? this.keysFor[1] : null) ?? geom.features.map((f) => f.key);
+    this.keysFor = [geom, keys];
     const indicator =
       this.indicator ??
       feed.indicators.find((i) => keys.some((k) => i.values[k]))?.id ??
@@ -236,6 +272,7 @@ export class BildungMap extends LitElement {
       });
       this.modelError = null;
       const m = this.model;
+      this.scheduleTable();
       if (m.missingInGeometry.length || m.missingInFeed.length) {
         this.report({
           code: 'unmatched-regions',
@@ -257,6 +294,21 @@ export class BildungMap extends LitElement {
     }
   }
 
+  /**
+   * The data table follows the model. Up to 2,000 regions it is always in the page (for screen
+   * readers, visually hidden until opened). Larger maps (all of Germany) build it when it is
+   * opened or when focus enters the widget, so the map appears and switches years without laying
+   * out ten thousand hidden rows each time.
+   */
+  private scheduleTable(): void {
+    const m = this.model;
+    if (!m || this.tableRowsFor === m) return;
+    if (m.regions.length <= 2000 || this.table.open || this.tableWanted) {
+      this.tableRows = mapTableRows(m, this.uiLang);
+      this.tableRowsFor = m;
+    }
+  }
+
   /** Dispatches `bildung-error` once per distinct problem. */
   private report(detail: BildungErrorDetail): void {
     const key = `${detail.code}|${detail.message.en}`;
@@ -266,8 +318,10 @@ export class BildungMap extends LitElement {
   }
 
   protected override updated(): void {
+    if (!this.geometry || !this.model) return;
+    if (this.canvasMode) return this.paintCanvas();
     const g = this.renderRoot.querySelector<SVGGElement>('g.regions');
-    if (!g || !this.geometry || !this.model) return;
+    if (!g) return;
     this.layer.attach(g, this.geometry);
     this.layer.paint(this.model, `${this.uid}-hatch`, `${this.uid}-secret`);
     this.layer.setActive(
@@ -276,10 +330,41 @@ export class BildungMap extends LitElement {
     );
   }
 
+  private paintCanvas(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.fills');
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map-svg');
+    if (!canvas || !svg || !this.geometry || !this.model) return;
+    const vb = svg.viewBox.baseVal;
+    const css = getComputedStyle(this);
+    const n = this.geometry.features.length;
+    this.canvasLayer.attach(canvas, this.geometry);
+    this.canvasLayer.draw(
+      this.model,
+      {
+        viewBox: [vb.x, vb.y, vb.width, vb.height],
+        width: svg.width.baseVal.value,
+        height: svg.height.baseVal.value,
+      },
+      {
+        borderColor: css.getPropertyValue('--bildung-map-border-color').trim() || '#fff',
+        borderWidth: n > 2000 ? 0.25 : n > 300 ? 0.5 : 1,
+        outlineColor: css.getPropertyValue('--bildung-map-outline-color').trim() || '#4d4d4d',
+        outlineWidth: 1.2,
+        highlight: this.legendHighlight,
+      },
+    );
+  }
+
   // ——— interaction ———
 
   private indexOfEvent(e: Event): number {
-    return this.layer.indexOf(e.target as Element);
+    const target = e.target as Element;
+    if (target.classList?.contains('proxy')) return this.active;
+    if (this.canvasMode && 'clientX' in e) {
+      const pe = e as MouseEvent;
+      return this.canvasLayer.hitTest(pe.clientX, pe.clientY);
+    }
+    return this.layer.indexOf(target);
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -298,7 +383,9 @@ export class BildungMap extends LitElement {
     const i = this.indexOfEvent(e);
     if (i < 0) return;
     this.active = i;
-    this.layer.focus(i);
+    if (this.canvasMode)
+      this.renderRoot.querySelector<SVGPathElement>('path.proxy')?.focus({ preventScroll: true });
+    else this.layer.focus(i);
     this.select(i);
   }
 
@@ -337,6 +424,15 @@ export class BildungMap extends LitElement {
     if (next < 0) return;
     e.preventDefault();
     this.active = next;
+    if (this.canvasMode) {
+      // the proxy path stays focused; its shape and name follow the active region
+      void this.updateComplete.then(() => {
+        const proxy = this.renderRoot.querySelector<SVGPathElement>('path.proxy');
+        const rect = proxy?.getBoundingClientRect();
+        if (rect) this.showTooltip(next, { x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+      });
+      return;
+    }
     this.layer.setActive(next, regionLabel(this.model!.regions[next]!, this.model!.indicator, this.uiLang));
     this.layer.focus(next);
   }
@@ -419,6 +515,7 @@ export class BildungMap extends LitElement {
       @focusout=${this.onFocusOut}
       @keydown=${this.onKeyDown}
     >
+      ${this.canvasMode ? html`<canvas class="fills" aria-hidden="true"></canvas>` : nothing}
       <svg
         class="map-svg"
         width=${width}
@@ -450,7 +547,11 @@ export class BildungMap extends LitElement {
             <circle cx=${tile / 2} cy=${tile / 2} r="1.4" fill="#1a1a1a"></circle>
           </pattern>
         </defs>
-        <g class="regions" transform=${geom.pathTransform} data-hl=${hl === null ? nothing : String(hl)}></g>
+        ${
+          this.canvasMode
+            ? nothing
+            : svg`<g class="regions" transform=${geom.pathTransform} data-hl=${hl === null ? nothing : String(hl)}></g>`
+        }
         <g transform=${geom.pathTransform}>
           <path
             class="inner-borders"
@@ -467,6 +568,17 @@ export class BildungMap extends LitElement {
           ${this.hover !== sel ? overlay(this.hover, 'hover') : nothing} ${overlay(sel, 'selection')}
           ${this.focused ? overlay(this.active, 'focus-halo') : nothing}
           ${this.focused ? overlay(this.active, 'focus-ring') : nothing}
+          ${
+            this.canvasMode && feature(this.active)
+              ? svg`<path
+                class="proxy"
+                d=${feature(this.active)!.d}
+                tabindex="0"
+                role="img"
+                aria-label=${regionLabel(m.regions[this.active]!, m.indicator, lang)}
+              ></path>`
+              : nothing
+          }
         </g>
       </svg>
       <p id=${`${this.uid}-summary`} class="sr-text">${m.summary}</p>
@@ -538,7 +650,7 @@ export class BildungMap extends LitElement {
           { label: t(lang, 'map.rank'), numeric: true },
           { label: t(lang, 'map.flag') },
         ],
-        rows: mapTableRows(m, lang),
+        rows: this.tableRows,
       })}`;
   }
 

@@ -38,7 +38,13 @@ export const mapStyles = css`
     position: relative;
     line-height: 0;
   }
+  canvas.fills {
+    position: absolute;
+    inset: 0 auto auto 0;
+    forced-color-adjust: none;
+  }
   svg.map-svg {
+    position: relative;
     display: block;
     max-width: none;
     overflow: hidden;
@@ -63,6 +69,12 @@ export const mapStyles = css`
     stroke: var(--bildung-map-outline-color);
     stroke-linejoin: round;
     pointer-events: none;
+  }
+  .proxy {
+    fill: transparent;
+    stroke: none;
+    pointer-events: none;
+    outline: none;
   }
   .hover,
   .selection,

@@ -91,6 +91,48 @@ function both(key: Parameters<typeof t>[1], params?: Record<string, string | num
 
 const SUPPRESSED: ReadonlySet<ValueFlag> = new Set(['secret', 'uncertain', 'not-applicable']);
 
+interface MapContext {
+  regionByKey: Map<string, Region>;
+  drawn: Set<string>;
+  /** Per drawn region: its ancestors that are not drawn themselves, nearest first. */
+  ancestors: string[][];
+  levels: Set<string>;
+}
+
+const contexts = new WeakMap<Feed, WeakMap<readonly string[], MapContext>>();
+
+/**
+ * What does not change with year or indicator, cached per feed and key list (pass the same
+ * `keys` array again to hit the cache): a year switch on a 10,000-region map then only looks up
+ * values.
+ */
+function mapContext(feed: Feed, keys: readonly string[]): MapContext {
+  let byKeys = contexts.get(feed);
+  if (!byKeys) contexts.set(feed, (byKeys = new WeakMap()));
+  let ctx = byKeys.get(keys);
+  if (!ctx) {
+    const regionByKey = new Map<string, Region>(feed.regions.map((r) => [r.key, r]));
+    const drawn = new Set(keys);
+    const ancestors = keys.map((key) => {
+      const out: string[] = [];
+      const seen = new Set<string>();
+      for (let p = regionByKey.get(key)?.parent; p && !seen.has(p); p = regionByKey.get(p)?.parent) {
+        seen.add(p);
+        if (!drawn.has(p)) out.push(p);
+      }
+      return out;
+    });
+    const levels = new Set<string>();
+    for (const k of keys) {
+      const level = regionByKey.get(k)?.level;
+      if (level) levels.add(level);
+    }
+    ctx = { regionByKey, drawn, ancestors, levels };
+    byKeys.set(keys, ctx);
+  }
+  return ctx;
+}
+
 /** Builds the map model. Throws `MapModelError` for an unknown indicator or year. */
 export function buildMapModel(opts: MapModelOptions): MapModel {
   const { feed, lang } = opts;
@@ -103,22 +145,20 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
   if (yi < 0 || year === undefined)
     throw new MapModelError('unknown-year', both('unknownYear', { year: String(opts.year ?? '') }));
 
-  const regionByKey = new Map<string, Region>(feed.regions.map((r) => [r.key, r]));
+  const { regionByKey, drawn, ancestors, levels } = mapContext(feed, opts.keys);
   const valueAt = (key: string): number | null => {
     const v = indicator.values[key]?.[yi];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
   const flagAt = (key: string): ValueFlag | null => indicator.flags?.[key]?.[yi] ?? null;
 
-  const drawn = new Set(opts.keys);
   const regions: RegionDatum[] = opts.keys.map((key, i) => {
     const value = valueAt(key);
     const flag = flagAt(key);
     const kind = value !== null ? 'value' : flag && SUPPRESSED.has(flag) ? 'secret' : 'no-data';
     const region = regionByKey.get(key);
     let parent: RegionDatum['parent'];
-    for (let p = region?.parent; p; p = regionByKey.get(p)?.parent) {
-      if (drawn.has(p)) continue;
+    for (const p of ancestors[i]!) {
       const pv = valueAt(p);
       if (pv !== null) {
         parent = { key: p, name: regionByKey.get(p)?.name ?? p, value: pv };
@@ -216,7 +256,6 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
         : '';
 
   const feedKeysAtLevel = new Set<string>();
-  const levels = new Set(opts.keys.map((k) => regionByKey.get(k)?.level).filter(Boolean));
   for (const key of Object.keys(indicator.values)) {
     const level = regionByKey.get(key)?.level;
     if (level && levels.has(level) && !drawn.has(key)) feedKeysAtLevel.add(key);
@@ -250,6 +289,8 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
   model.summary = mapSummary(model, lang);
   return model;
 }
+
+const COLLATOR = new Intl.Collator('de');
 
 function firstIndexOf(sortedDesc: number[], v: number): number {
   let lo = 0;
@@ -338,7 +379,7 @@ export function mapTableRows(
 ): { key: string; cells: string[]; sort: (number | string | null)[] }[] {
   const ind = model.indicator;
   return [...model.regions]
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+    .sort((a, b) => COLLATOR.compare(a.name, b.name))
     .map((r) => ({
       key: r.key,
       cells: [

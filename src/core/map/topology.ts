@@ -12,7 +12,6 @@
  * Other topologies (e.g. a user's own TopoJSON in longitude/latitude) are projected vertex by
  * vertex with the same Germany projection and written as absolute coordinates in km.
  */
-import { meshArcs, neighbors } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { parseRegionKey } from '../ags';
 import type { RegionLevel } from '../feed/types';
@@ -47,6 +46,10 @@ export interface MapGeometry {
   innerBorders: string;
   /** Outline of the layer (path units). */
   outline: string;
+  /** Draws feature `i` (path units) into a canvas-like path sink, e.g. a `Path2D`. */
+  trace(i: number, ctx: PathSink): void;
+  /** Draws the inner borders or the outline into a path sink. */
+  traceBorders(kind: 'inner' | 'outline', ctx: PathSink): void;
   /** SVG `transform` that maps path units to km ('' when the paths are in km). */
   pathTransform: string;
   /** km per path unit in x and y (1 when the paths are in km). */
@@ -60,6 +63,13 @@ export interface MapGeometry {
   skipped: string[];
   /** Milliseconds spent (for the benchmark). */
   ms: number;
+}
+
+/** The part of the canvas path API the geometry draws with (`Path2D`, `CanvasRenderingContext2D`). */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
 }
 
 /** Metadata `geo/build.ts` stores in every topology. */
@@ -109,61 +119,16 @@ function isLonLat(topology: Topology): boolean {
   return false;
 }
 
-/** Writes a ring or polygon list as path commands, collecting bbox, area and centroid. */
-class PathWriter {
-  parts: string[] = [];
-  x0 = Infinity;
-  y0 = Infinity;
-  x1 = -Infinity;
-  y1 = -Infinity;
-  // largest ring, for the label point
-  bestArea = -1;
-  bestCenter: [number, number] = [0, 0];
-  area = 0;
-
-  ring(points: Float64Array): void {
-    // points: x0,y0,x1,y1,… absolute, in km
-    let a = 0;
-    let cx = 0;
-    let cy = 0;
-    let rx0 = Infinity;
-    let ry0 = Infinity;
-    let rx1 = -Infinity;
-    let ry1 = -Infinity;
-    const n = points.length;
-    for (let i = 0; i < n; i += 2) {
-      const x = points[i]!;
-      const y = points[i + 1]!;
-      if (x < rx0) rx0 = x;
-      if (x > rx1) rx1 = x;
-      if (y < ry0) ry0 = y;
-      if (y > ry1) ry1 = y;
-      const j = i + 2 < n ? i + 2 : 0;
-      const xj = points[j]!;
-      const yj = points[j + 1]!;
-      const cross = x * yj - xj * y;
-      a += cross;
-      cx += (x + xj) * cross;
-      cy += (y + yj) * cross;
-    }
-    if (rx0 < this.x0) this.x0 = rx0;
-    if (ry0 < this.y0) this.y0 = ry0;
-    if (rx1 > this.x1) this.x1 = rx1;
-    if (ry1 > this.y1) this.y1 = ry1;
-    const area = Math.abs(a / 2);
-    this.area += a / 2;
-    if (area > this.bestArea) {
-      this.bestArea = area;
-      this.bestCenter = a !== 0 ? [cx / (3 * a), cy / (3 * a)] : [(rx0 + rx1) / 2, (ry0 + ry1) / 2];
-    }
-  }
-}
-
 /**
  * Prepares the layer `object` of `topology` for drawing, keeping the features whose key passes
  * `include` (e.g. the Gemeinden of one Kreis); borders and outline are those of the kept features.
  * Throws a `TypeError` when the layer does not exist. Features without a key or geometry are
  * listed in `skipped`.
+ *
+ * Work is split so a first render pays only for what it draws: arcs are decoded once into one
+ * typed array; path strings, per-feature boxes, label points and neighbours are computed on first
+ * use (an SVG map needs strings, a canvas map traces arcs; hover and keyboard need boxes and
+ * label points only when the user gets there).
  */
 export function prepareGeometry(
   topology: Topology,
@@ -174,11 +139,6 @@ export function prepareGeometry(
   const layer = topology.objects?.[object] as (GeometryObject & { geometries?: Geom[] }) | undefined;
   if (!layer) throw new TypeError(`topology has no object "${object}"`);
   const all: Geom[] = layer.type === 'GeometryCollection' ? (layer.geometries ?? []) : [layer as Geom];
-  const geometries = all.filter((g) => {
-    const key = featureKey(g);
-    return !key || include(key);
-  });
-  const kept = { type: 'GeometryCollection', geometries } as unknown as GeometryObject;
   const meta = (topology as unknown as { bildung?: BildungTopologyMeta }).bildung;
   const arcs = topology.arcs as number[][][];
   const tf = topology.transform;
@@ -190,12 +150,68 @@ export function prepareGeometry(
   const ty = tf ? tf.translate[1] : 0;
   const project = lonLat ? germanyProjection() : null;
 
-  // Absolute coordinates (km) of every arc, and for the quantized case the integer start point.
-  const arcPoints: Float64Array[] = new Array(arcs.length);
-  const arcStart: Int32Array = new Int32Array(arcs.length * 4); // qx0,qy0,qxN,qyN (quantized only)
+  // 1. Features: key, name, rings; which arcs they use.
+  const features: MapFeature[] = [];
+  const featureRings: number[][][] = [];
+  const skipped: string[] = [];
+  const owner = new Int32Array(arcs.length).fill(-1);
+  const second = new Int32Array(arcs.length).fill(-1);
+  for (let gi = 0; gi < all.length; gi++) {
+    const g = all[gi]!;
+    const key = featureKey(g);
+    if (key && !include(key)) continue;
+    const props = g.properties ?? {};
+    const name = str(NAME_PROPERTIES.map((p) => props[p]).find((v) => str(v))) ?? key ?? '';
+    const polygons: number[][][] =
+      g.type === 'Polygon'
+        ? [g.arcs as number[][]]
+        : g.type === 'MultiPolygon'
+          ? (g.arcs as number[][][])
+          : [];
+    if (!key || !polygons.length) {
+      skipped.push(key ?? str(g.id) ?? (name || `#${gi}`));
+      continue;
+    }
+    const fi = features.length;
+    const rings: number[][] = [];
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        if (!ring.length) continue;
+        rings.push(ring);
+        for (const a of ring) {
+          const i = a < 0 ? ~a : a;
+          if (owner[i] === -1) owner[i] = fi;
+          else if (owner[i] !== fi && second[i] === -1) second[i] = fi;
+        }
+      }
+    }
+    featureRings.push(rings);
+    features.push(
+      new LazyFeature(
+        fi,
+        key,
+        name,
+        str(props['level']) ?? parseRegionKey(key)?.level ?? object,
+        str(props['parent']),
+      ),
+    );
+  }
+
+  // 2. Decode the used arcs into one typed array of path-unit coordinates (quantized integers, or
+  //    km for other topologies), with the overall bounding box in km.
+  const offset = new Int32Array(arcs.length + 1);
+  for (let i = 0; i < arcs.length; i++) offset[i + 1] = offset[i]! + (owner[i] === -1 ? 0 : arcs[i]!.length);
+  const coords = quantized
+    ? new Int32Array(offset[arcs.length]! * 2)
+    : new Float64Array(offset[arcs.length]! * 2);
+  let bx0 = Infinity;
+  let by0 = Infinity;
+  let bx1 = -Infinity;
+  let by1 = -Infinity;
   for (let i = 0; i < arcs.length; i++) {
+    if (owner[i] === -1) continue;
     const arc = arcs[i]!;
-    const pts = new Float64Array(arc.length * 2);
+    let o = offset[i]! * 2;
     let qx = 0;
     let qy = 0;
     for (let k = 0; k < arc.length; k++) {
@@ -205,159 +221,214 @@ export function prepareGeometry(
       if (tf) {
         qx += p[0]!;
         qy += p[1]!;
-        x = qx * sx + tx;
-        y = qy * sy + ty;
+        x = qx;
+        y = qy;
       } else {
         x = p[0]!;
         y = p[1]!;
       }
-      if (project) {
-        const xy = project([x, y]);
-        x = xy ? xy[0] : NaN;
-        y = xy ? xy[1] : NaN;
+      if (!quantized) {
+        if (tf) {
+          x = x * sx + tx;
+          y = y * sy + ty;
+        }
+        if (project) {
+          const xy = project([x, y]);
+          x = xy ? xy[0] : NaN;
+          y = xy ? xy[1] : NaN;
+        }
       }
-      pts[2 * k] = x;
-      pts[2 * k + 1] = y;
-      if (k === 0) {
-        arcStart[4 * i] = qx;
-        arcStart[4 * i + 1] = qy;
-      }
+      coords[o++] = x;
+      coords[o++] = y;
+      if (x < bx0) bx0 = x;
+      if (x > bx1) bx1 = x;
+      if (y < by0) by0 = y;
+      if (y > by1) by1 = y;
     }
-    arcStart[4 * i + 2] = qx;
-    arcStart[4 * i + 3] = qy;
-    arcPoints[i] = pts;
   }
+  const kx = quantized ? sx : 1;
+  const ky = quantized ? sy : 1;
+  const ox = quantized ? tx : 0;
+  const oy = quantized ? ty : 0;
+  const bbox: Box = features.length
+    ? [bx0 * kx + ox, by0 * ky + oy, bx1 * kx + ox, by1 * ky + oy]
+    : [0, 0, 0, 0];
 
-  // Path strings per arc (without the first point), built lazily and shared.
+  // 3. Path strings, built on demand and shared per arc.
   const forward: (string | undefined)[] = new Array(arcs.length);
   const backward: (string | undefined)[] = new Array(arcs.length);
-  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  const num = (v: number) => (quantized ? String(v) : String(Math.round(v * 1000) / 1000));
   function arcString(index: number): string {
     const reversed = index < 0;
     const i = reversed ? ~index : index;
     const cache = reversed ? backward : forward;
     const hit = cache[i];
     if (hit !== undefined) return hit;
-    const arc = arcs[i]!;
+    const start = offset[i]!;
+    const n = offset[i + 1]! - start;
     let s = '';
     if (quantized) {
-      const parts: number[] = [];
-      if (!reversed) {
-        for (let k = 1; k < arc.length; k++) {
-          const p = arc[k]!;
-          if (p[0] !== 0 || p[1] !== 0) parts.push(p[0]!, p[1]!);
-        }
-      } else {
-        for (let k = arc.length - 1; k >= 1; k--) {
-          const p = arc[k]!;
-          if (p[0] !== 0 || p[1] !== 0) parts.push(-p[0]!, -p[1]!);
-        }
-      }
-      s = parts.length ? 'l' + parts.join(' ').replace(/ -/g, '-') : '';
-    } else {
-      const pts = arcPoints[i]!;
-      const n = pts.length / 2;
-      const out: string[] = [];
+      // relative commands; a separator only before a non-negative number
+      let first = true;
       for (let k = 1; k < n; k++) {
-        const idx = reversed ? n - 1 - k : k;
-        out.push(`${r3(pts[2 * idx]!)},${r3(pts[2 * idx + 1]!)}`);
+        const a = (start + (reversed ? n - 1 - k : k)) * 2;
+        const b = (start + (reversed ? n - k : k - 1)) * 2;
+        const dx = coords[a]! - coords[b]!;
+        const dy = coords[a + 1]! - coords[b + 1]!;
+        if (dx === 0 && dy === 0) continue;
+        s += first ? `l${dx}` : dx < 0 ? `${dx}` : ` ${dx}`;
+        s += dy < 0 ? `${dy}` : ` ${dy}`;
+        first = false;
       }
-      s = out.length ? 'L' + out.join('L') : '';
+    } else {
+      for (let k = 1; k < n; k++) {
+        const a = (start + (reversed ? n - 1 - k : k)) * 2;
+        s += `L${num(coords[a]!)},${num(coords[a + 1]!)}`;
+      }
     }
     cache[i] = s;
     return s;
   }
-  function ringStart(index: number): string {
-    const reversed = index < 0;
-    const i = reversed ? ~index : index;
-    if (quantized) return `M${arcStart[4 * i + (reversed ? 2 : 0)]} ${arcStart[4 * i + (reversed ? 3 : 1)]}`;
-    const pts = arcPoints[i]!;
-    const k = reversed ? pts.length / 2 - 1 : 0;
-    return `M${r3(pts[2 * k]!)},${r3(pts[2 * k + 1]!)}`;
+  function moveTo(index: number): string {
+    const i = index < 0 ? ~index : index;
+    const n = offset[i + 1]! - offset[i]!;
+    const a = (offset[i]! + (index < 0 ? n - 1 : 0)) * 2;
+    return quantized ? `M${coords[a]} ${coords[a + 1]}` : `M${num(coords[a]!)},${num(coords[a + 1]!)}`;
   }
-  function ringPoints(ring: number[]): Float64Array {
-    let total = 0;
-    for (const a of ring) total += arcPoints[a < 0 ? ~a : a]!.length;
-    const out = new Float64Array(total);
-    let o = 0;
-    ring.forEach((a, r) => {
-      const pts = arcPoints[a < 0 ? ~a : a]!;
-      const n = pts.length / 2;
-      for (let k = r === 0 ? 0 : 1; k < n; k++) {
-        const idx = a < 0 ? n - 1 - k : k;
-        out[o++] = pts[2 * idx]!;
-        out[o++] = pts[2 * idx + 1]!;
-      }
-    });
-    return out.subarray(0, o);
+  function traceArc(index: number, ctx: PathSink, move: boolean): void {
+    const i = index < 0 ? ~index : index;
+    const start = offset[i]!;
+    const n = offset[i + 1]! - start;
+    for (let k = move ? 0 : 1; k < n; k++) {
+      const a = (start + (index < 0 ? n - 1 - k : k)) * 2;
+      if (k === 0) ctx.moveTo(coords[a]!, coords[a + 1]!);
+      else ctx.lineTo(coords[a]!, coords[a + 1]!);
+    }
   }
-
-  const features: MapFeature[] = [];
-  const geomIndex: number[] = []; // feature index → geometry index (for neighbours)
-  const skipped: string[] = [];
-  geometries.forEach((g, gi) => {
-    const key = featureKey(g);
-    const name = str(NAME_PROPERTIES.map((p) => g.properties?.[p]).find((v) => str(v))) ?? key ?? '';
-    let polygons: number[][][] = [];
-    if (g.type === 'Polygon') polygons = [g.arcs as number[][]];
-    else if (g.type === 'MultiPolygon') polygons = g.arcs as number[][][];
-    if (!key || !polygons.length) {
-      skipped.push(key ?? str(g.id) ?? name ?? `#${gi}`);
-      return;
+  const borderString = (inner: boolean): string => {
+    let out = '';
+    for (let i = 0; i < arcs.length; i++) {
+      if (owner[i] === -1 || (second[i] !== -1) !== inner) continue;
+      out += moveTo(i) + arcString(i);
     }
-    const w = new PathWriter();
-    for (const polygon of polygons) {
-      for (const ring of polygon) {
-        if (!ring.length) continue;
-        let s = ringStart(ring[0]!);
-        for (const a of ring) s += arcString(a);
-        w.parts.push(s + 'Z');
-        w.ring(ringPoints(ring));
-      }
-    }
-    const props = g.properties ?? {};
-    features.push({
-      key,
-      name,
-      level: str(props['level']) ?? parseRegionKey(key)?.level ?? object,
-      parent: str(props['parent']),
-      d: w.parts.join(''),
-      bbox: [w.x0, w.y0, w.x1, w.y1],
-      center: w.bestCenter,
-      area: Math.abs(w.area),
-      neighbors: [],
-    });
-    geomIndex.push(gi);
-  });
-
-  // Neighbours (shared arcs), mapped from geometry to feature indexes.
-  const featureOf = new Map<number, number>();
-  geomIndex.forEach((gi, fi) => featureOf.set(gi, fi));
-  const adjacency = neighbors(geometries as Parameters<typeof neighbors>[0]);
-  geomIndex.forEach((gi, fi) => {
-    features[fi]!.neighbors = (adjacency[gi] ?? [])
-      .map((n) => featureOf.get(n))
-      .filter((n): n is number => n !== undefined);
-  });
-
-  const meshString = (filter: (a: GeometryObject, b: GeometryObject) => boolean): string => {
-    const ml = meshArcs(topology, kept, filter) as unknown as { arcs: number[][] };
-    let s = '';
-    for (const line of ml.arcs) {
-      if (!line.length) continue;
-      s += ringStart(line[0]!);
-      for (const a of line) s += arcString(a);
-    }
-    return s;
+    return out;
   };
 
-  let bbox: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) bbox = unionBox(bbox, f.bbox);
+  // 4. Per-feature statistics (km), all at once on first use.
+  let stats: FeatureStats[] | null = null;
+  function computeStats() {
+    const out = featureRings.map((rings) => {
+      let fx0 = Infinity;
+      let fy0 = Infinity;
+      let fx1 = -Infinity;
+      let fy1 = -Infinity;
+      let total = 0;
+      let bestArea = -1;
+      let center: [number, number] = [0, 0];
+      for (const ring of rings) {
+        let a2 = 0;
+        let cx = 0;
+        let cy = 0;
+        let px = NaN;
+        let py = NaN;
+        let x0 = NaN;
+        let y0 = NaN;
+        const visit = (qx: number, qy: number) => {
+          const x = qx * kx + ox;
+          const y = qy * ky + oy;
+          if (x < fx0) fx0 = x;
+          if (x > fx1) fx1 = x;
+          if (y < fy0) fy0 = y;
+          if (y > fy1) fy1 = y;
+          if (px === px) {
+            const cross = px * y - x * py;
+            a2 += cross;
+            cx += (px + x) * cross;
+            cy += (py + y) * cross;
+          } else {
+            x0 = x;
+            y0 = y;
+          }
+          px = x;
+          py = y;
+        };
+        ring.forEach((index, r) => {
+          const i = index < 0 ? ~index : index;
+          const start = offset[i]!;
+          const n = offset[i + 1]! - start;
+          for (let k = r === 0 ? 0 : 1; k < n; k++) {
+            const a = (start + (index < 0 ? n - 1 - k : k)) * 2;
+            visit(coords[a]!, coords[a + 1]!);
+          }
+        });
+        if (x0 === x0 && (px !== x0 || py !== y0)) {
+          const cross = px * y0 - x0 * py;
+          a2 += cross;
+          cx += (px + x0) * cross;
+          cy += (py + y0) * cross;
+        }
+        total += a2 / 2;
+        if (Math.abs(a2 / 2) > bestArea) {
+          bestArea = Math.abs(a2 / 2);
+          center = a2 !== 0 ? [cx / (3 * a2), cy / (3 * a2)] : [(fx0 + fx1) / 2, (fy0 + fy1) / 2];
+        }
+      }
+      return { bbox: [fx0, fy0, fx1, fy1] as Box, center, area: Math.abs(total), neighbors: [] as number[] };
+    });
+    const sets = out.map(() => new Set<number>());
+    for (let i = 0; i < arcs.length; i++) {
+      if (owner[i] === -1 || second[i] === -1) continue;
+      sets[owner[i]!]!.add(second[i]!);
+      sets[second[i]!]!.add(owner[i]!);
+    }
+    out.forEach((o, fi) => (o.neighbors = [...sets[fi]!].sort((a, b) => a - b)));
+    return out;
+  }
+
+  const paths: (string | undefined)[] = new Array(features.length);
+  const shared: FeatureSource = {
+    path(fi) {
+      let d = paths[fi];
+      if (d === undefined) {
+        d = '';
+        for (const ring of featureRings[fi]!) {
+          d += moveTo(ring[0]!);
+          for (const a of ring) d += arcString(a);
+          d += 'Z';
+        }
+        paths[fi] = d;
+      }
+      return d;
+    },
+    stat(fi) {
+      return (stats ??= computeStats())[fi]!;
+    },
+  };
+  features.forEach((f, fi) => Object.assign(f, { source: shared, index: fi }));
+
+  let innerBorders: string | undefined;
+  let outline: string | undefined;
   return {
     object,
     features,
-    innerBorders: meshString((a, b) => a !== b),
-    outline: meshString((a, b) => a === b),
+    get innerBorders(): string {
+      return (innerBorders ??= borderString(true));
+    },
+    get outline(): string {
+      return (outline ??= borderString(false));
+    },
+    trace(i: number, ctx: PathSink): void {
+      for (const ring of featureRings[i] ?? []) {
+        ring.forEach((a, r) => traceArc(a, ctx, r === 0));
+        ctx.closePath();
+      }
+    },
+    traceBorders(kind: 'inner' | 'outline', ctx: PathSink): void {
+      for (let i = 0; i < arcs.length; i++) {
+        if (owner[i] === -1 || (second[i] !== -1) !== (kind === 'inner')) continue;
+        traceArc(i, ctx, true);
+      }
+    },
     pathTransform: quantized ? `translate(${tx} ${ty}) scale(${sx} ${sy})` : '',
     unit: quantized ? [sx, sy] : [1, 1],
     bbox,
@@ -366,6 +437,50 @@ export function prepareGeometry(
     skipped,
     ms: now() - t0,
   };
+}
+
+interface FeatureStats {
+  bbox: Box;
+  center: [number, number];
+  area: number;
+  neighbors: number[];
+}
+
+interface FeatureSource {
+  path(fi: number): string;
+  stat(fi: number): FeatureStats;
+}
+
+const PENDING: FeatureSource = {
+  path: () => '',
+  stat: () => ({ bbox: [0, 0, 0, 0], center: [0, 0], area: 0, neighbors: [] }),
+};
+
+/** A feature whose path string and statistics are computed on first access (getters on the prototype). */
+class LazyFeature implements MapFeature {
+  source: FeatureSource = PENDING;
+  constructor(
+    public index: number,
+    public key: string,
+    public name: string,
+    public level: string,
+    public parent?: string,
+  ) {}
+  get d(): string {
+    return this.source.path(this.index);
+  }
+  get bbox(): Box {
+    return this.source.stat(this.index).bbox;
+  }
+  get center(): [number, number] {
+    return this.source.stat(this.index).center;
+  }
+  get area(): number {
+    return this.source.stat(this.index).area;
+  }
+  get neighbors(): number[] {
+    return this.source.stat(this.index).neighbors;
+  }
 }
 
 export function unionBox(a: Box, b: Box): Box {
