@@ -402,7 +402,10 @@ describe('<bildung-map>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length).to.equal(0);
     el.shadowRoot!.querySelector<HTMLElement>('[part="table-toggle"]')!.focus();
-    await el.updateComplete;
+    // built right after the next paint
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length > 0, 'no table', {
+      timeout: 5000,
+    });
     expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length).to.equal(10997);
   });
 });

@@ -103,6 +103,18 @@ describe('buildMapModel', () => {
     expect(m.regions.map((r) => r.cls)).toEqual([0, 1, 3, 4, 4]);
   });
 
+  it('labels a class that holds a single value with that value, not a range', () => {
+    const m = buildMapModel({
+      feed: feed(),
+      indicator: 'q',
+      keys: KEYS,
+      lang: 'de',
+      classification: 'manual',
+      breaks: [8],
+    });
+    expect(m.legend.slice(0, 2).map((e) => e.label)).toEqual(['4,0–8,0\u00A0%', '8,0\u00A0%']);
+  });
+
   it('summarises range and gaps in one sentence', () => {
     const m = buildMapModel({ feed: feed(), indicator: 'q', keys: KEYS, lang: 'de' });
     expect(m.summary).toBe(

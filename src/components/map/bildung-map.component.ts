@@ -168,7 +168,7 @@ export class BildungMap extends LitElement {
 
   private get canvasMode(): boolean {
     const n = this.geometry?.features.length ?? 0;
-    return this.renderer === 'canvas' || (this.renderer !== 'svg' && n > 1500);
+    return this.renderer === 'canvas' || (this.renderer !== 'svg' && n > 300);
   }
 
   private get readyFeed(): Feed | null {
@@ -295,18 +295,25 @@ export class BildungMap extends LitElement {
   }
 
   /**
-   * The data table follows the model. Up to 2,000 regions it is always in the page (for screen
-   * readers, visually hidden until opened). Larger maps (all of Germany) build it when it is
-   * opened or when focus enters the widget, so the map appears and switches years without laying
-   * out ten thousand hidden rows each time.
+   * The data table follows the model. Small maps update it at once. Larger ones update it right
+   * after the next paint, so a year switch repaints the map first (the hidden table of a Land's
+   * 1,000 Gemeinden costs more layout than the map itself). Up to 2,000 regions it is always in
+   * the page for screen readers (visually hidden until opened); larger maps (all of Germany)
+   * build it when it is opened or when focus enters the widget.
    */
   private scheduleTable(): void {
     const m = this.model;
     if (!m || this.tableRowsFor === m) return;
-    if (m.regions.length <= 2000 || this.table.open || this.tableWanted) {
+    const build = () => {
+      if (this.model !== m || this.tableRowsFor === m) return;
       this.tableRows = mapTableRows(m, this.uiLang);
       this.tableRowsFor = m;
-    }
+    };
+    const n = m.regions.length;
+    if (n <= 200 || this.table.open) return build();
+    if (n > 2000 && !this.tableWanted) return;
+    // after the next paint, so the new colours are on screen before the table is rebuilt
+    requestAnimationFrame(() => setTimeout(build, 0));
   }
 
   /** Dispatches `bildung-error` once per distinct problem. */

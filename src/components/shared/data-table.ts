@@ -190,6 +190,12 @@ export const dataTableStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* Hidden, the table stays in the accessibility tree, but the browser may skip laying it out:
+     a year switch on a map of 1,000 regions would otherwise re-layout 1,000 invisible rows. */
+  .data-table.sr-only {
+    content-visibility: auto;
+    contain-intrinsic-size: 1px 1px;
+  }
   .data-table.open {
     margin-top: 0.75em;
     max-height: var(--bildung-table-max-height, 24em);

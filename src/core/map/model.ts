@@ -227,22 +227,19 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
   const lo = classification.domain[0];
   const hi = classification.domain[1];
   const b = classification.breaks;
-  const legend: LegendEntry[] = colors.map((color, i) => ({
-    id: i,
-    label:
-      colors.length === 1
-        ? lo === hi
-          ? formatValue(lo, indicator.unit, fmt)
-          : formatRange(lo, hi, indicator.unit, fmt)
-        : formatRange(
-            i === 0 ? Math.min(lo, b[0] ?? lo) : b[i - 1],
-            i === colors.length - 1 ? Math.max(hi, b[i - 1] ?? hi) : b[i],
-            indicator.unit,
-            fmt,
-          ),
-    color,
-    count: classification.counts[i] ?? 0,
-  }));
+  const last = colors.length - 1;
+  const legend: LegendEntry[] = colors.map((color, i) => {
+    const from = colors.length === 1 ? lo : i === 0 ? Math.min(lo, b[0] ?? lo) : b[i - 1]!;
+    const to = colors.length === 1 ? hi : i === last ? Math.max(hi, b[i - 1] ?? hi) : b[i]!;
+    return {
+      id: i,
+      // a class holding one value (e.g. the Land capital under natural breaks) shows that value
+      label:
+        from === to ? formatValue(from, indicator.unit, fmt) : formatRange(from, to, indicator.unit, fmt),
+      color,
+      count: classification.counts[i] ?? 0,
+    };
+  });
   const noData = regions.filter((r) => r.kind === 'no-data').length;
   const secret = regions.filter((r) => r.kind === 'secret').length;
   if (noData) legend.push({ id: 'no-data', label: t(lang, 'noData'), color: null, count: noData });
