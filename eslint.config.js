@@ -5,7 +5,17 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'generated/', 'test-results/', 'storybook-static/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-demo/',
+      'generated/',
+      'test-results/',
+      'bench-results/',
+      'storybook-static/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

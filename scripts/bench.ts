@@ -149,7 +149,9 @@ try {
         await page.waitForFunction(() => window.benchReady === true);
         const res = await Promise.race([
           page.evaluate(([c, m]) => window.runBench(c!, m!), [name, map]),
-          new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`${name} on ${map}: timed out`)), 60_000)),
+          new Promise<never>((_, fail) =>
+            setTimeout(() => fail(new Error(`${name} on ${map}: timed out`)), 60_000),
+          ),
         ]);
         if (errors.length) throw new Error(`${name} on ${map}: ${errors.join('; ')}`);
         firsts.push(res.first);
