@@ -408,4 +408,56 @@ describe('<bildung-map>', () => {
     });
     expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr').length).to.equal(10997);
   });
+
+  it("draws a user's own longitude/latitude TopoJSON (projected on the fly) with keys from its properties", async () => {
+    const topo = {
+      type: 'Topology',
+      bbox: [7.8, 52.8, 8.2, 53.0],
+      objects: {
+        orte: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', properties: { AGS: '03453001', GEN: 'West' }, arcs: [[0, 1]] },
+            { type: 'Polygon', properties: { AGS: '03453002', GEN: 'Ost' }, arcs: [[-1, 2]] },
+          ],
+        },
+      },
+      arcs: [
+        [
+          [8.0, 52.8],
+          [8.0, 53.0],
+        ],
+        [
+          [8.0, 53.0],
+          [7.8, 53.0],
+          [7.8, 52.8],
+          [8.0, 52.8],
+        ],
+        [
+          [8.0, 52.8],
+          [8.2, 52.8],
+          [8.2, 53.0],
+          [8.0, 53.0],
+        ],
+      ],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(topo)], { type: 'application/json' }));
+    const el = await renderMap(
+      html`<bildung-map
+        geo=${url}
+        level="orte"
+        focus="03453"
+        .data=${makeFeed()}
+        indicator="quote"
+      ></bildung-map>`,
+    );
+    URL.revokeObjectURL(url);
+    expect(paths(el).length).to.equal(2);
+    const [w, o] = [
+      pathByKey(el, '03453001').getBoundingClientRect(),
+      pathByKey(el, '03453002').getBoundingClientRect(),
+    ];
+    expect(w.x + w.width / 2).to.be.lessThan(o.x + o.width / 2); // west is drawn west of east
+    expect(Math.abs(w.width - o.width)).to.be.lessThan(w.width * 0.1);
+  });
 });

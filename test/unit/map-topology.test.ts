@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { fitBox, featureKey, prepareGeometry } from '../../src/core/map/topology';
+import { germanyProjection } from '../../src/core/geo/projection';
+import { findLayer, fitBox, featureKey, prepareGeometry } from '../../src/core/map/topology';
 
 const root = resolve(import.meta.dirname, '../..');
 const load = (file: string) =>
@@ -100,7 +101,8 @@ describe('prepareGeometry', () => {
         ],
       ],
     } as unknown as Topology;
-    const g = prepareGeometry(topo, 'x');
+    expect(() => prepareGeometry(topo, 'x')).toThrow(/projection/);
+    const g = prepareGeometry(topo, 'x', undefined, germanyProjection());
     expect(g.features[0]!.key).toBe('03453004');
     expect(g.features[0]!.name).toBe('Cloppenburg');
     expect(g.pathTransform).toBe('');
@@ -165,5 +167,21 @@ describe('fitBox', () => {
     const f = fitBox([0, 0, 10, 100], 100, 100, 0);
     expect(f.kmPerPx).toBeCloseTo(1, 10);
     expect(f.viewBox).toEqual([-45, 0, 100, 100]);
+  });
+});
+
+describe('findLayer', () => {
+  it('finds a level by name, by a common alias, or as the only object', () => {
+    const topo = (names: string[]) =>
+      ({
+        type: 'Topology',
+        arcs: [],
+        objects: Object.fromEntries(names.map((n) => [n, {}])),
+      }) as unknown as Topology;
+    expect(findLayer(topo(['gemeinde', 'kreis']), 'kreis')).toBe('kreis');
+    expect(findLayer(topo(['gemeinden', 'kreise']), 'gemeinde')).toBe('gemeinden');
+    expect(findLayer(topo(['VG250_KRS', 'VG250_GEM']), 'kreis')).toBe('VG250_KRS');
+    expect(findLayer(topo(['orte']), 'gemeinde')).toBe('orte');
+    expect(findLayer(topo(['a', 'b']), 'gemeinde')).toBeUndefined();
   });
 });

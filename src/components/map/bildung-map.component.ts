@@ -17,7 +17,7 @@ import {
   type MapModel,
 } from '../../core/map/model';
 import { nextInDirection, readingOrder, type Direction } from '../../core/map/navigation';
-import { fitBox, prepareGeometry, type MapGeometry } from '../../core/map/topology';
+import { findLayer, fitBox, isLonLat, prepareGeometry, type MapGeometry } from '../../core/map/topology';
 import { DataTableController, dataTableStyles } from '../shared/data-table';
 import {
   BildungErrorEvent,
@@ -39,7 +39,6 @@ const KEYS: Readonly<Record<string, Direction>> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
-const LEVELS = new Set(['gemeinde', 'verband', 'kreis', 'land']);
 let uid = 0;
 
 /**
@@ -115,7 +114,10 @@ export class BildungMap extends LitElement {
   @property({ type: Number }) year?: number;
   /** URL of a TopoJSON file or of a geometry `index.json`. Default: `../geo/index.json` next to the feed. */
   @property() geo?: string;
-  /** Layer to draw: `gemeinde` (default), `verband`, `kreis`. */
+  /**
+   * Layer to draw: `gemeinde` (default), `verband`, `kreis`, or the name of an object in your own
+   * TopoJSON (common names such as `gemeinden`, `kreise` or BKG's `vg250_gem` are found too).
+   */
   @property() level = 'gemeinde';
   /**
    * Key of the Kreis or Land to show (attribute `focus`). Default: the feed's main region. The
@@ -180,7 +182,7 @@ export class BildungMap extends LitElement {
     if (changed.has('feed') || changed.has('data')) this.feedState.set(this.feed, this.data);
     const feed = this.readyFeed;
     if (!feed) return;
-    const level = LEVELS.has(this.level) ? this.level : 'gemeinde';
+    const level = this.level || 'gemeinde';
     const focus = this.focusArea || defaultFocus(feed);
     const geoKey = [this.geo, this.data ? '' : this.feed, focus, level].join('|');
     if (geoKey !== this.geoKey) {
@@ -210,34 +212,44 @@ export class BildungMap extends LitElement {
     this.geometry = null;
     this.geoError = null;
     this.model = null;
-    resolveTopology(this.geo, this.data ? undefined : this.feed, document.baseURI, focus, level).then(
-      ({ topology }) => {
-        if (geoKey !== this.geoKey) return;
-        try {
-          const geometry = prepareGeometry(topology, level, (key) => areaContains(focus, key));
-          if (!geometry.features.length) throw new Error('empty');
-          this.geometry = geometry;
-          // the Tab stop: the north-west region (reading order needs label points: skip for huge maps)
-          this.active = geometry.features.length <= 2000 ? (readingOrder(geometry.features)[0] ?? 0) : 0;
-        } catch (err) {
-          const key = err instanceof TypeError ? 'map.geoInvalid' : 'map.noRegions';
-          this.setGeoError({ code: 'geo-invalid', message: both(key, { level, focus }) });
-        }
-      },
-      (err: unknown) => {
-        if (geoKey !== this.geoKey) return;
-        const url = err instanceof GeoLoadError ? err.url : '';
-        const code = err instanceof GeoLoadError ? err.code : 'geo-failed';
-        const key = !url
-          ? 'map.noGeo'
-          : code === 'geo-not-found'
-            ? 'map.geoNotFound'
-            : code === 'geo-invalid'
-              ? 'map.geoInvalid'
-              : 'map.geoFailed';
-        this.setGeoError({ code, url, message: both(key, { url, level }) });
-      },
-    );
+    resolveTopology(this.geo, this.data ? undefined : this.feed, document.baseURI, focus, level)
+      .then(async ({ topology }) => {
+        // a user's own lon/lat TopoJSON: load the projection (d3-geo) only then
+        const project = isLonLat(topology)
+          ? (await import('../../core/geo/projection')).germanyProjection()
+          : undefined;
+        return { topology, project };
+      })
+      .then(
+        ({ topology, project }) => {
+          if (geoKey !== this.geoKey) return;
+          try {
+            const layer = findLayer(topology, level);
+            if (!layer) throw new TypeError(`no layer ${level}`);
+            const geometry = prepareGeometry(topology, layer, (key) => areaContains(focus, key), project);
+            if (!geometry.features.length) throw new Error('empty');
+            this.geometry = geometry;
+            // the Tab stop: the north-west region (reading order needs label points: skip for huge maps)
+            this.active = geometry.features.length <= 2000 ? (readingOrder(geometry.features)[0] ?? 0) : 0;
+          } catch (err) {
+            const key = err instanceof TypeError ? 'map.geoInvalid' : 'map.noRegions';
+            this.setGeoError({ code: 'geo-invalid', message: both(key, { level, focus }) });
+          }
+        },
+        (err: unknown) => {
+          if (geoKey !== this.geoKey) return;
+          const url = err instanceof GeoLoadError ? err.url : '';
+          const code = err instanceof GeoLoadError ? err.code : 'geo-failed';
+          const key = !url
+            ? 'map.noGeo'
+            : code === 'geo-not-found'
+              ? 'map.geoNotFound'
+              : code === 'geo-invalid'
+                ? 'map.geoInvalid'
+                : 'map.geoFailed';
+          this.setGeoError({ code, url, message: both(key, { url, level }) });
+        },
+      );
   }
 
   private setGeoError(detail: BildungErrorDetail): void {

@@ -15,7 +15,6 @@
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { parseRegionKey } from '../ags';
 import type { RegionLevel } from '../feed/types';
-import { germanyProjection } from '../geo/projection';
 
 /** [minX, minY, maxX, maxY] in km (x east, y south). */
 export type Box = [number, number, number, number];
@@ -103,12 +102,39 @@ export function featureKey(g: { id?: string | number; properties?: Props }): str
   return undefined;
 }
 
+const LAYER_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  gemeinde: ['gemeinde', 'gemeinden', 'municipalities', 'vg250_gem', 'VG250_GEM'],
+  verband: ['verband', 'verbaende', 'verwaltungsgemeinschaften', 'vg250_vwg', 'VG250_VWG'],
+  kreis: ['kreis', 'kreise', 'landkreise', 'districts', 'vg250_krs', 'VG250_KRS'],
+  land: ['land', 'laender', 'länder', 'states', 'vg250_lan', 'VG250_LAN'],
+};
+
+/**
+ * The object of `topology` that holds `level`: the object of that name, a common alias
+ * (`gemeinden`, `kreise`, BKG's `vg250_gem` …), or the only object there is. Undefined otherwise.
+ */
+export function findLayer(topology: Topology, level: string): string | undefined {
+  const objects = topology.objects ?? {};
+  const names = Object.keys(objects);
+  for (const candidate of [level, ...(LAYER_ALIASES[level] ?? [])]) {
+    const hit =
+      names.find((n) => n === candidate) ?? names.find((n) => n.toLowerCase() === candidate.toLowerCase());
+    if (hit) return hit;
+  }
+  return names.length === 1 ? names[0] : undefined;
+}
+
 /** Names of the objects (layers) of a topology, e.g. `['gemeinde', 'verband', 'kreis', 'land']`. */
 export function topologyLayers(topology: Topology): string[] {
   return Object.keys(topology.objects ?? {});
 }
 
-function isLonLat(topology: Topology): boolean {
+/**
+ * Is the topology in longitude/latitude (not built by geo/build.ts)? Then `prepareGeometry` needs a
+ * `project` function, e.g. `germanyProjection()` from `core/geo/projection` (loaded on demand by
+ * the map, so the usual pre-projected case does not ship d3-geo).
+ */
+export function isLonLat(topology: Topology): boolean {
   const meta = (topology as unknown as { bildung?: BildungTopologyMeta }).bildung;
   if (meta?.units === 'km') return false;
   const b = topology.bbox;
@@ -134,6 +160,7 @@ export function prepareGeometry(
   topology: Topology,
   object: string,
   include: (key: string) => boolean = () => true,
+  project?: (lonLat: [number, number]) => [number, number] | null,
 ): MapGeometry {
   const t0 = now();
   const layer = topology.objects?.[object] as (GeometryObject & { geometries?: Geom[] }) | undefined;
@@ -148,7 +175,7 @@ export function prepareGeometry(
   const sy = tf ? tf.scale[1] : 1;
   const tx = tf ? tf.translate[0] : 0;
   const ty = tf ? tf.translate[1] : 0;
-  const project = lonLat ? germanyProjection() : null;
+  if (lonLat && !project) throw new TypeError('a longitude/latitude topology needs a projection');
 
   // 1. Features: key, name, rings; which arcs they use.
   const features: MapFeature[] = [];
@@ -232,7 +259,7 @@ export function prepareGeometry(
           x = x * sx + tx;
           y = y * sy + ty;
         }
-        if (project) {
+        if (lonLat && project) {
           const xy = project([x, y]);
           x = xy ? xy[0] : NaN;
           y = xy ? xy[1] : NaN;
