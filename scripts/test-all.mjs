@@ -3,7 +3,7 @@
  * The one test gate (`npm test`): every step runs, each can fail, the exit code is non-zero if any
  * step failed. Steps: lint (eslint + prettier), type check (whole project, and src/core without the
  * DOM), unit tests (vitest, Node), component tests (web-test-runner, Chromium), library build,
- * end-to-end (playwright-core + Chromium against the demo).
+ * bundle size budgets (script-tag bundles), end-to-end (playwright-core + Chromium against the demo).
  *
  *   node scripts/test-all.mjs [--only name,name]
  */
@@ -22,6 +22,7 @@ const steps = [
   ['unit', bin('vitest'), ['run', '--config', 'vitest.config.ts']],
   ['browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['size', process.execPath, [resolve(root, 'scripts/size.mjs')]],
   ['e2e', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts']],
 ];
 

@@ -12,18 +12,65 @@
  * - Categorical colours for lines and sankey links are Okabe–Ito; those below 3:1 against white
  *   (WCAG 2.1 non-text contrast) are darkened, and the yellow is left out (see `CATEGORICAL_COLORS`).
  */
-import {
-  interpolateBlues,
-  interpolateBrBG,
-  interpolateCividis,
-  interpolateGreens,
-  interpolateOranges,
-  interpolatePuOr,
-  interpolatePurples,
-  interpolateRdBu,
-  interpolateViridis,
-  interpolateYlGnBu,
-} from 'd3-scale-chromatic';
+import { PALETTES } from './palettes.generated';
+
+/** d3-interpolate's uniform B-spline segment (basis.js), per channel. */
+function basis(t1: number, v0: number, v1: number, v2: number, v3: number): number {
+  const t2 = t1 * t1;
+  const t3 = t2 * t1;
+  return (
+    ((1 - 3 * t1 + 3 * t2 - t3) * v0 +
+      (4 - 6 * t2 + 3 * t3) * v1 +
+      (1 + 3 * t1 + 3 * t2 - 3 * t3) * v2 +
+      t3 * v3) /
+    6
+  );
+}
+
+/**
+ * The interpolator d3-scale-chromatic builds for a scheme, from the table in
+ * palettes.generated.ts: ColorBrewer schemes through `interpolateRgbBasis`, viridis/cividis as a
+ * 256-step ramp — the same colours as d3 without shipping its ramps and d3-interpolate/d3-color.
+ */
+function paletteInterpolator(id: string): (t: number) => string {
+  const entry = PALETTES[id] ?? 'basis:000000ffffff';
+  const [kind, table = ''] = entry.split(':') as [string, string];
+  const colors = Array.from({ length: table.length / 6 }, (_, i) => [
+    parseInt(table.slice(i * 6, i * 6 + 2), 16),
+    parseInt(table.slice(i * 6 + 2, i * 6 + 4), 16),
+    parseInt(table.slice(i * 6 + 4, i * 6 + 6), 16),
+  ]) as [number, number, number][];
+  const fmt = (c: readonly number[]) =>
+    `rgb(${c.map((v) => Math.max(0, Math.min(255, Math.round(v)))).join(', ')})`;
+  if (kind === 'ramp') {
+    const n = colors.length;
+    return (t) => fmt(colors[Math.max(0, Math.min(n - 1, Math.floor(t * n)))]!);
+  }
+  const n = colors.length - 1;
+  return (input) => {
+    let t = Number.isFinite(input) ? input : 0;
+    const i = t <= 0 ? ((t = 0), 0) : t >= 1 ? ((t = 1), n - 1) : Math.floor(t * n);
+    const channel = (c: 0 | 1 | 2) => {
+      const v1 = colors[i]![c];
+      const v2 = colors[i + 1]![c];
+      const v0 = i > 0 ? colors[i - 1]![c] : 2 * v1 - v2;
+      const v3 = i < n - 1 ? colors[i + 2]![c] : 2 * v2 - v1;
+      return basis((t - i / n) * n, v0, v1, v2, v3);
+    };
+    return fmt([channel(0), channel(1), channel(2)]);
+  };
+}
+
+const interpolateYlGnBu = /* @__PURE__ */ paletteInterpolator('ylgnbu');
+const interpolateBlues = /* @__PURE__ */ paletteInterpolator('blues');
+const interpolateGreens = /* @__PURE__ */ paletteInterpolator('greens');
+const interpolatePurples = /* @__PURE__ */ paletteInterpolator('purples');
+const interpolateOranges = /* @__PURE__ */ paletteInterpolator('oranges');
+const interpolateViridis = /* @__PURE__ */ paletteInterpolator('viridis');
+const interpolateCividis = /* @__PURE__ */ paletteInterpolator('cividis');
+const interpolatePuOr = /* @__PURE__ */ paletteInterpolator('puor');
+const interpolateRdBu = /* @__PURE__ */ paletteInterpolator('rdbu');
+const interpolateBrBG = /* @__PURE__ */ paletteInterpolator('brbg');
 
 export interface SequentialScheme {
   label: { de: string; en: string };

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: builds the script-tag bundles (vite.bundle.config.ts) and prints raw and gzip
+ * bytes per entry; exits 1 when an entry exceeds its budget. Geometry and feeds are not included
+ * (they are fetched). Chunks loaded only on demand (d3-geo for a user's lon/lat TopoJSON) are listed
+ * but not counted against the widget's budget.
+ *
+ * Budgets are the current sizes plus a little headroom, so growth is a conscious decision; the
+ * targets from issue #6 are lower (all widgets ≤ 60 KB, map ≤ 45 KB gzip) — tighten as code shrinks.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/cdn');
+const KB = 1024;
+const BUDGETS = {
+  'bildung-widgets.js': 86 * KB,
+  'bildung-widgets.iife.js': 86 * KB,
+  'bildung-map.js': 54 * KB,
+  'indicator-trend.js': 48 * KB,
+  'transition-sankey.js': 48 * KB,
+};
+
+rmSync(out, { recursive: true, force: true });
+for (const bundle of ['all', 'map', 'trend', 'sankey']) {
+  const res = spawnSync(
+    resolve(root, 'node_modules/.bin/vite'),
+    ['build', '--config', 'vite.bundle.config.ts', '--logLevel', 'error'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, BUNDLE: bundle, NODE_ENV: 'production' },
+    },
+  );
+  if (res.status !== 0) process.exit(res.status ?? 1);
+}
+
+// An entry's cost: its file plus the chunks it imports statically (on-demand chunks are listed apart).
+const files = readdirSync(out)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
+const size = (file) => {
+  const buf = readFileSync(join(out, file));
+  return { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length, text: buf.toString('utf8') };
+};
+const staticImports = (text) =>
+  [...text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+const counted = new Set();
+let failed = 0;
+console.log('entry                                  raw        gzip     budget (gzip)');
+for (const file of files) {
+  const budget = BUDGETS[file];
+  if (budget === undefined) continue;
+  const own = size(file);
+  let raw = own.raw;
+  let gz = own.gz;
+  const deps = staticImports(own.text);
+  for (const dep of deps) {
+    const d = size(dep);
+    raw += d.raw;
+    gz += d.gz;
+    counted.add(dep);
+  }
+  const over = gz > budget;
+  if (over) failed++;
+  console.log(
+    `${(file + (deps.length ? ` (+${deps.length} chunk)` : '')).padEnd(36)} ${(raw / KB).toFixed(1).padStart(7)} KB ${(gz / KB).toFixed(1).padStart(7)} KB   ${(budget / KB).toFixed(0)} KB${over ? '  OVER BUDGET' : ''}`,
+  );
+}
+for (const file of files) {
+  if (BUDGETS[file] !== undefined || counted.has(file)) continue;
+  const s = size(file);
+  console.log(
+    `${file.padEnd(36)} ${(s.raw / KB).toFixed(1).padStart(7)} KB ${(s.gz / KB).toFixed(1).padStart(7)} KB   (loaded on demand)`,
+  );
+}
+if (failed) {
+  console.error(`\n${failed} bundle(s) over budget.`);
+  process.exit(1);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { PALETTE_SOURCES, samplePalettes } from '../../scripts/palette-source';
+import { parseColor, SEQUENTIAL_SCHEMES, DIVERGING_SCHEMES } from '../../src/core/colors';
+import { PALETTES } from '../../src/core/palettes.generated';
+
+describe('palettes.generated', () => {
+  it('matches d3-scale-chromatic (regenerate with `npx tsx scripts/build-palettes.ts`)', () => {
+    const fresh = samplePalettes();
+    expect(Object.keys(PALETTES).sort()).toEqual(Object.keys(fresh).sort());
+    for (const [id, table] of Object.entries(fresh)) expect(PALETTES[id], id).toBe(table);
+  });
+
+  it('gives exactly the colours of d3-scale-chromatic at every t', () => {
+    const ours: Record<string, (t: number) => string> = {
+      ylgnbu: SEQUENTIAL_SCHEMES.ylgnbu.interpolator,
+      blues: SEQUENTIAL_SCHEMES.blues.interpolator,
+      greens: SEQUENTIAL_SCHEMES.greens.interpolator,
+      puor: DIVERGING_SCHEMES.puor.interpolator,
+      rdbu: DIVERGING_SCHEMES.rdbu.interpolator,
+      brbg: DIVERGING_SCHEMES.brbg.interpolator,
+      viridis: (t) => SEQUENTIAL_SCHEMES.viridis.interpolator(1 - t),
+    };
+    for (const [id, f] of Object.entries(ours)) {
+      for (let k = 0; k <= 400; k++) {
+        const t = k / 400;
+        expect(parseColor(f(t)), `${id} at ${t}`).toEqual(parseColor(PALETTE_SOURCES[id]!(t)));
+      }
+    }
+  });
+});
