@@ -22,6 +22,7 @@ const steps = [
   ['unit', bin('vitest'), ['run', '--config', 'vitest.config.ts']],
   ['browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['storybook', 'node', ['.storybook/smoke.mjs', '--build']],
   ['size', process.execPath, [resolve(root, 'scripts/size.mjs')]],
   ['e2e', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts']],
 ];
