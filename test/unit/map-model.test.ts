@@ -87,6 +87,16 @@ describe('buildMapModel', () => {
     expect(regionLabel(m.regions[4]!, m.indicator, 'de')).toBe('Emstek: unbekannt oder geheim');
   });
 
+  it('counts only feed regions inside the shown area as missing from the geometry', () => {
+    const f = feed();
+    f.regions.push({ key: '03459001', name: 'Anderswo', level: 'gemeinde', parent: '03459' });
+    f.indicators[0]!.values['03459001'] = [1, 1];
+    const inArea = buildMapModel({ feed: f, indicator: 'q', keys: KEYS, lang: 'de', area: '03453' });
+    expect(inArea.missingInGeometry).toEqual(['03453099']);
+    const everywhere = buildMapModel({ feed: f, indicator: 'q', keys: KEYS, lang: 'de' });
+    expect(everywhere.missingInGeometry).toEqual(['03453099', '03459001']);
+  });
+
   it('uses a diverging scheme split at the reference value', () => {
     const m = buildMapModel({
       feed: feed({ reference: 5 }),

@@ -48,6 +48,8 @@ export interface MapModelOptions {
   keys: readonly string[];
   /** Display names from the geometry, used when the feed lacks a region. */
   names?: readonly string[];
+  /** Key of the area shown (Kreis, Land or `DG`): feed regions outside it are not "missing". */
+  area?: string;
   classification?: ClassificationMethod;
   classes?: number;
   breaks?: readonly number[];
@@ -252,10 +254,12 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
         ? t(lang, 'lowerIsBetter')
         : '';
 
+  // Feed regions of the drawn level inside the shown area that the geometry lacks.
+  const area = opts.area && opts.area !== 'DG' ? opts.area : '';
   const feedKeysAtLevel = new Set<string>();
   for (const key of Object.keys(indicator.values)) {
     const level = regionByKey.get(key)?.level;
-    if (level && levels.has(level) && !drawn.has(key)) feedKeysAtLevel.add(key);
+    if (level && levels.has(level) && !drawn.has(key) && key.startsWith(area)) feedKeysAtLevel.add(key);
   }
 
   const notes: string[] = [];
