@@ -20,6 +20,7 @@ const de = {
   noFeed: 'Keine Datenquelle angegeben.',
   unexpectedError: 'Unerwarteter Fehler beim Laden der Daten.',
   moreProblems: '… und {count} weitere Probleme.',
+  retry: 'Erneut versuchen',
   // Frame: source line, table toggle
   source: 'Quelle',
   sampleData: 'Beispieldaten – keine amtlichen Zahlen',
@@ -193,6 +194,7 @@ const en: Record<MessageKey, string> = {
   noFeed: 'No data source given.',
   unexpectedError: 'Unexpected error while loading the data.',
   moreProblems: '… and {count} more problems.',
+  retry: 'Try again',
   source: 'Source',
   sampleData: 'Sample data – not official figures',
   sampleShort: 'Sample data',

@@ -48,9 +48,13 @@ async function fetchFeed(url: string, timeoutMs: number, maxBytes: number): Prom
   try {
     feedRequestCount++;
     const res = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (res.status === 404 || res.status === 410)
-      throw new FeedLoadError('not-found', url, { status: res.status });
-    if (!res.ok) throw new FeedLoadError('http-error', url, { status: res.status });
+    if (!res.ok) {
+      // release the connection: an unread error body keeps the request open
+      void res.body?.cancel().catch(() => undefined);
+      if (res.status === 404 || res.status === 410)
+        throw new FeedLoadError('not-found', url, { status: res.status });
+      throw new FeedLoadError('http-error', url, { status: res.status });
+    }
     const length = Number(res.headers.get('content-length') ?? '0');
     if (length > maxBytes) throw new FeedLoadError('too-large', url);
     text = await res.text();

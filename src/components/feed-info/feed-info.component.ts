@@ -38,6 +38,13 @@ function yearSpan(ind: Indicator): string {
  * @cssprop --bildung-border-color - Table rules.
  * @cssprop --bildung-error-color - Error border and heading.
  * @cssprop --bildung-focus-color - Focus ring.
+ * @cssprop --bildung-link-color - Links and the table toggle.
+ * @cssprop --bildung-error-background - Background of the error box.
+ * @cssprop --bildung-sample-color - The "Beispieldaten" badge.
+ * @cssprop --bildung-button-background - Background of the table toggle and retry buttons.
+ * @cssprop --bildung-table-max-height - Height of the opened data table before it scrolls (default 24em).
+ * @cssprop --bildung-table-header-background - Header row of the data table.
+ * @csspart retry - The retry button in the error box.
  */
 export class BildungFeedInfo extends LitElement {
   static override styles = [
@@ -219,6 +226,7 @@ export class BildungFeedInfo extends LitElement {
         subtitle: feed?.meta.subtitle ? localize(feed.meta.subtitle, lang) : undefined,
         source: feed ? localize(feed.meta.attribution, lang) : undefined,
         sample: feed?.meta.sample,
+        onRetry: () => this.feedState.retry(),
       },
       () => this.renderCatalogue(feed!, lang),
     );

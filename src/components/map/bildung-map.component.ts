@@ -73,6 +73,17 @@ let uid = 0;
  * @cssprop --bildung-map-hover-color - Outline of the region under the pointer.
  * @cssprop --bildung-tooltip-background - Tooltip background.
  * @cssprop --bildung-tooltip-color - Tooltip text.
+ * @cssprop --bildung-font-size - Base font size (default 16px).
+ * @cssprop --bildung-border-color - Rules of the data table.
+ * @cssprop --bildung-link-color - Links and the table toggle.
+ * @cssprop --bildung-error-color - Border and heading of the error box.
+ * @cssprop --bildung-error-background - Background of the error box.
+ * @cssprop --bildung-sample-color - The "Beispieldaten" badge.
+ * @cssprop --bildung-button-background - Background of the table toggle and retry buttons.
+ * @cssprop --bildung-table-max-height - Height of the opened data table before it scrolls (default 24em).
+ * @cssprop --bildung-table-header-background - Header row of the data table.
+ * @cssprop --bildung-tooltip-border-color - Tooltip border.
+ * @csspart retry - The retry button in the error box.
  */
 export class BildungMap extends LitElement {
   static override styles = [frameStyles, dataTableStyles, tooltipStyles, mapStyles];
@@ -115,7 +126,7 @@ export class BildungMap extends LitElement {
   /** URL of a TopoJSON file or of a geometry `index.json`. Default: `../geo/index.json` next to the feed. */
   @property() geo?: string;
   /**
-   * Layer to draw: `gemeinde` (default), `verband`, `kreis`, or the name of an object in your own
+   * Layer to draw: `gemeinde` (default), `verband`, `kreis`, `land`, or the name of an object in your own
    * TopoJSON (common names such as `gemeinden`, `kreise` or BKG's `vg250_gem` are found too).
    */
   @property() level = 'gemeinde';
@@ -137,8 +148,8 @@ export class BildungMap extends LitElement {
   /** Shows a year selector when the indicator has several years. */
   @property({ type: Boolean }) controls = false;
   /**
-   * `svg` (one element per region), `canvas` (fills on a canvas, for thousands of regions) or
-   * `auto` (default: canvas above 1,500 regions). Keyboard, tooltip and table work the same.
+   * `svg` (one element per region), `canvas` (fills on a canvas, for large maps) or `auto`
+   * (default: canvas above 300 regions). Keyboard, tooltip and table work the same.
    */
   @property() renderer: 'auto' | 'svg' | 'canvas' = 'auto';
   /** Title; default: the indicator's title. */
@@ -276,6 +287,7 @@ export class BildungMap extends LitElement {
         year: this.year ?? null,
         keys,
         names: geom.features.map((f) => f.name),
+        area: this.focusArea || defaultFocus(feed),
         classification: this.classification,
         classes: this.classes,
         breaks,
@@ -326,6 +338,15 @@ export class BildungMap extends LitElement {
     if (n > 2000 && !this.tableWanted) return;
     // after the next paint, so the new colours are on screen before the table is rebuilt
     requestAnimationFrame(() => setTimeout(build, 0));
+  }
+
+  /** The error box's retry button: loads the geometry or the feed again. */
+  private retry(): void {
+    this.lastErrorKey = '';
+    if (this.geoError) {
+      this.geoKey = ''; // willUpdate loads the geometry again
+      this.geoError = null;
+    } else this.feedState.retry();
   }
 
   /** Dispatches `bildung-error` once per distinct problem. */
@@ -718,6 +739,7 @@ export class BildungMap extends LitElement {
           : undefined,
         notes,
         sample: !!(m?.indicator.sample || feed?.meta.sample),
+        onRetry: () => this.retry(),
       },
       () => this.renderContent(lang),
     );

@@ -81,6 +81,16 @@ import { canvasMeasure, selectionError } from './transition-sankey.support';
  * @cssprop --bildung-sankey-link-opacity - Opacity of ribbons at rest (default 0.45).
  * @cssprop --bildung-sankey-node-stroke - Outline of the nodes (default #1a1a1a).
  * @cssprop --bildung-sankey-label-halo - Halo behind labels over ribbons (default #fff).
+ * @cssprop --bildung-link-color - Links and the table toggle.
+ * @cssprop --bildung-error-background - Background of the error box.
+ * @cssprop --bildung-sample-color - The "Beispieldaten" badge.
+ * @cssprop --bildung-button-background - Background of the table toggle and retry buttons.
+ * @cssprop --bildung-table-max-height - Height of the opened data table before it scrolls (default 24em).
+ * @cssprop --bildung-table-header-background - Header row of the data table.
+ * @cssprop --bildung-tooltip-background - Tooltip background.
+ * @cssprop --bildung-tooltip-color - Tooltip text.
+ * @cssprop --bildung-tooltip-border-color - Tooltip border.
+ * @csspart retry - The retry button in the error box.
  */
 export class TransitionSankey extends LitElement {
   static override styles = [frameStyles, dataTableStyles, tooltipStyles, sankeyStyles];
@@ -355,6 +365,7 @@ export class TransitionSankey extends LitElement {
         source: flow ? localize(flow.source, lang) || localize(feed?.meta.attribution, lang) : undefined,
         sample: !!(flow?.sample || feed?.meta.sample),
         notes,
+        onRetry: () => this.feedState.retry(),
       },
       () => this.renderChart(feed!, lang, l),
     );

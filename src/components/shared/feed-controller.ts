@@ -55,6 +55,8 @@ export function errorDetail(err: unknown, url?: string): BildungErrorDetail {
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'empty' };
   private generation = 0;
+  /** The URL being shown (not set when the feed came as `data`). */
+  private url: string | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -65,6 +67,7 @@ export class FeedController implements ReactiveController {
   /** Call from `willUpdate` when `feed` or `data` changed. `data` wins over `feed`. */
   set(url: string | undefined | null, data: unknown): void {
     const generation = ++this.generation;
+    this.url = undefined;
     if (data !== undefined && data !== null) {
       const result = validateFeed(data);
       if (result.ok && result.feed) {
@@ -78,8 +81,23 @@ export class FeedController implements ReactiveController {
       this.state = { status: 'empty' };
       return;
     }
+    this.url = url;
+    this.load(url, generation, false);
+  }
+
+  /**
+   * Loads the feed URL again, bypassing the shared cache (the error box's retry button). Does
+   * nothing unless a feed URL failed.
+   */
+  retry(): void {
+    if (this.state.status !== 'error' || !this.url) return;
+    this.load(this.url, ++this.generation, true);
+    this.host.requestUpdate();
+  }
+
+  private load(url: string, generation: number, reload: boolean): void {
     this.state = { status: 'loading' };
-    loadFeed(url, document.baseURI).then(
+    loadFeed(url, document.baseURI, { reload }).then(
       (result) => {
         if (generation !== this.generation || !result.feed) return;
         this.state = { status: 'ready', feed: result.feed, warnings: result.warnings };

@@ -18,6 +18,11 @@ export interface FrameOptions {
   sample?: boolean;
   /** Heading level for the title (default 2). */
   headingLevel?: number;
+  /**
+   * Called by the error box's retry button. The button is shown for errors that concern a URL
+   * (`error.url`: a feed or geometry that could not be loaded), not for a bad `data` object.
+   */
+  onRetry?: () => void;
 }
 
 const MAX_LISTED_ISSUES = 8;
@@ -47,6 +52,13 @@ function renderBody(opts: FrameOptions, content: () => TemplateResult): Template
         <p class="error-title">${t(lang, 'errorTitle')}</p>
         <p>${state.error.message[lang]}</p>
         ${renderIssues(state.error.issues ?? [], lang)}
+        ${
+          opts.onRetry && state.error.url
+            ? html`<button type="button" class="retry" part="retry" @click=${opts.onRetry}>
+                ${t(lang, 'retry')}
+              </button>`
+            : nothing
+        }
       </div>`;
     case 'ready':
       return content();
@@ -89,21 +101,36 @@ export function renderFrame(opts: FrameOptions, content: () => TemplateResult): 
   </figure>`;
 }
 
-/** Base styles for every widget: isolated from the host page, themeable with `--bildung-*`. */
+/**
+ * Base styles for every widget: isolated from the host page, themeable with `--bildung-*`.
+ *
+ * The host element is the one node that page CSS reaches, and page rules beat `:host` rules — a
+ * CMS's `* { all: revert; line-height: 3 }` would make the widget `display: inline` (zero width for
+ * its ResizeObserver) and hand it the page's font. So the layout and the inherited typography are
+ * `!important` here (which inside a shadow tree wins over the page); pages theme through the
+ * `--bildung-*` properties, which `all` does not touch, and hide a widget with `hidden`.
+ */
 export const frameStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    container-type: inline-size;
-    font-family: var(--bildung-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--bildung-font-size, 16px);
-    line-height: 1.4;
-    color: var(--bildung-text-color, #1a1a1a);
+    display: block !important;
+    box-sizing: border-box !important;
+    container-type: inline-size !important;
+    font-family: var(--bildung-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
+    font-size: var(--bildung-font-size, 16px) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.4 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    color: var(--bildung-text-color, #1a1a1a) !important;
     background: var(--bildung-background, transparent);
-    text-align: start;
+    text-align: start !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
@@ -147,6 +174,20 @@ export const frameStyles = css`
   .error p {
     margin: 0.25em 0;
   }
+  .retry {
+    margin-top: 0.5em;
+    font: inherit;
+    font-size: 0.9em;
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--bildung-error-color, #b00020);
+    border-radius: 4px;
+    background: #fff;
+    color: var(--bildung-error-color, #b00020);
+    cursor: pointer;
+  }
+  .retry:hover {
+    background: var(--bildung-error-background, #fff5f5);
+  }
   .issues {
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
@@ -185,6 +226,11 @@ export const frameStyles = css`
   @media (forced-colors: active) {
     .error {
       border-color: CanvasText;
+    }
+    .retry {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
     }
   }
 `;

@@ -70,6 +70,18 @@ import { renderFootnotes, renderLegend, renderReadout, renderSvg } from './indic
  * @cssprop --bildung-marker-fill - Fill of hollow markers (default #fff).
  * @cssprop --bildung-focus-color - Focus ring and active point.
  * @cssprop --bildung-error-color - Error border and heading.
+ * @cssprop --bildung-background - Background of the widget.
+ * @cssprop --bildung-border-color - Rules of the data table.
+ * @cssprop --bildung-link-color - Links and the table toggle.
+ * @cssprop --bildung-error-background - Background of the error box.
+ * @cssprop --bildung-sample-color - The "Beispieldaten" badge.
+ * @cssprop --bildung-button-background - Background of the table toggle and retry buttons.
+ * @cssprop --bildung-table-max-height - Height of the opened data table before it scrolls (default 24em).
+ * @cssprop --bildung-table-header-background - Header row of the data table.
+ * @cssprop --bildung-tooltip-background - Tooltip background.
+ * @cssprop --bildung-tooltip-color - Tooltip text.
+ * @cssprop --bildung-tooltip-border-color - Tooltip border.
+ * @csspart retry - The retry button in the error box.
  */
 export class IndicatorTrend extends LitElement {
   static override styles = [frameStyles, dataTableStyles, tooltipStyles, trendStyles];
@@ -339,6 +351,7 @@ export class IndicatorTrend extends LitElement {
         attribution: feed ? localize(feed.meta.attribution, lang) : undefined,
         notes: m ? trendNotes(m, lang) : undefined,
         sample: m?.sample ?? ind?.sample ?? feed?.meta.sample,
+        onRetry: () => this.feedState.retry(),
       },
       () => {
         const r = this.result;

@@ -59,8 +59,12 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const res = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (res.status === 404 || res.status === 410) throw new GeoLoadError('geo-not-found', url, res.status);
-    if (!res.ok) throw new GeoLoadError('geo-failed', url, res.status);
+    if (!res.ok) {
+      // release the connection: an unread error body keeps the request open
+      void res.body?.cancel().catch(() => undefined);
+      if (res.status === 404 || res.status === 410) throw new GeoLoadError('geo-not-found', url, res.status);
+      throw new GeoLoadError('geo-failed', url, res.status);
+    }
     const text = await res.text();
     try {
       return JSON.parse(text) as unknown;
