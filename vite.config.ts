@@ -32,7 +32,15 @@ export default defineConfig(({ mode }) => {
         },
         rolldownOptions: {
           // npm users bring their own copies of the dependencies.
-          external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-/, /^simple-statistics/],
+          external: [
+            /^lit($|\/)/,
+            /^@lit\//,
+            /^@lit-labs\//,
+            /^@floating-ui\//,
+            /^d3-/,
+            /^topojson-/,
+            /^simple-statistics/,
+          ],
         },
       },
     };
@@ -42,6 +50,17 @@ export default defineConfig(({ mode }) => {
     publicDir: resolve(root, 'generated'),
     server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
     preview: { host: '127.0.0.1', port: 4173 },
-    build: { outDir: resolve(root, 'dist-demo'), emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir: resolve(root, 'dist-demo'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: {
+          main: resolve(root, 'demo/index.html'),
+          // a page with only the library, for the e2e suite's scenario pages (test/e2e/support)
+          harness: resolve(root, 'demo/test-pages/harness.html'),
+        },
+      },
+    },
   };
 });

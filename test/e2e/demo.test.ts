@@ -1,15 +1,13 @@
 /**
  * End-to-end: the demo site in Debian's Chromium (playwright-core), served by Vite on localhost.
- * Builds the demo for production and serves it with `vite preview`. Asserts the page loads without console errors or third-party requests and that the feed
+ * Serves the production build of the demo (built once by the e2e global setup) with `vite preview`. Asserts the page loads without console errors or third-party requests and that the feed
  * catalogue renders real feed content; saves a screenshot to test-results/ for people to look at.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureGenerated } from '../../scripts/generate.ts';
 import { projectRoot } from '../../scripts/paths.ts';
 
 const CHROMIUM_ARGS = [
@@ -26,20 +24,9 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  await ensureGenerated(undefined, { quiet: true });
-  // The production build of the demo, as a site would serve it (no dev-mode Lit, no HMR client).
+  // The production build of the demo (test/e2e/support/global-setup.ts), as a site would serve it
+  // (no dev-mode Lit, no HMR client).
   const configFile = resolve(projectRoot, 'vite.config.ts');
-  // Built in a child process: vitest sets NODE_ENV=test, which would select Lit's development build.
-  const res = spawnSync(
-    resolve(projectRoot, 'node_modules/.bin/vite'),
-    ['build', '--config', configFile, '--logLevel', 'error'],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: 'inherit',
-    },
-  );
-  if (res.status !== 0) throw new Error('vite build of the demo failed');
   server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no server address');
