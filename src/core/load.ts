@@ -66,8 +66,43 @@ async function fetchFeed(url: string, timeoutMs: number, maxBytes: number): Prom
     clearTimeout(timer);
   }
   const result = parseFeed(text, { maxBytes });
+  if (!result.ok && looksLikeJsonStat(text)) return fromJsonStat(text, url, result.errors);
   if (!result.ok) throw new FeedLoadError('invalid', url, { issues: result.errors });
   return result;
+}
+
+/** A JSON-stat document (2.0 `class`/`version`, or 1.x datasets with `dimension` and `value`). */
+function looksLikeJsonStat(text: string): boolean {
+  return /"dimension"\s*:/.test(text) && /"value"\s*:/.test(text) && !/"indicators"\s*:/.test(text);
+}
+
+/**
+ * A widget pointed at a statistical office's JSON-stat URL: converted to a feed with the same
+ * adapter as the CLI, loaded on demand so feeds in our own format do not pay for it.
+ */
+async function fromJsonStat(
+  text: string,
+  url: string,
+  feedErrors: FeedIssue[],
+): Promise<FeedValidationResult> {
+  const { jsonStatToFeed } = await import('./adapters/jsonstat');
+  try {
+    const { feed, warnings } = jsonStatToFeed(text);
+    return {
+      ok: true,
+      feed,
+      errors: [],
+      warnings: warnings.map((w) => ({ path: '$', code: 'jsonstat', message: w })),
+    };
+  } catch (err) {
+    const text = (err as { text?: { de: string; en: string } }).text;
+    const issue: FeedIssue = {
+      path: '$',
+      code: 'jsonstat',
+      message: text ?? { de: String(err), en: String(err) },
+    };
+    throw new FeedLoadError('invalid', url, { issues: [issue, ...feedErrors.slice(0, 3)] });
+  }
 }
 
 /**

@@ -16,19 +16,22 @@ export default async function setup(): Promise<void> {
     { cwd: projectRoot, env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' },
   );
   if (res.status !== 0) throw new Error('vite build of the demo failed');
-  // the script-tag bundles (ESM + IIFE, everything inlined) beside it, for the double-loading test
-  const cdn = spawnSync(
-    resolve(projectRoot, 'node_modules/.bin/vite'),
-    [
-      'build',
-      '--config',
-      resolve(projectRoot, 'vite.bundle.config.ts'),
-      '--outDir',
-      resolve(projectRoot, 'dist-demo/cdn'),
-      '--logLevel',
-      'error',
-    ],
-    { cwd: projectRoot, env: { ...process.env, NODE_ENV: 'production', BUNDLE: 'all' }, stdio: 'inherit' },
-  );
-  if (cdn.status !== 0) throw new Error('vite build of the script-tag bundles failed');
+  // the script-tag bundles (ESM with its on-demand chunks, and the IIFE) beside it, for the
+  // double-loading test
+  for (const bundle of ['all', 'iife']) {
+    const cdn = spawnSync(
+      resolve(projectRoot, 'node_modules/.bin/vite'),
+      [
+        'build',
+        '--config',
+        resolve(projectRoot, 'vite.bundle.config.ts'),
+        '--outDir',
+        resolve(projectRoot, 'dist-demo/cdn'),
+        '--logLevel',
+        'error',
+      ],
+      { cwd: projectRoot, env: { ...process.env, NODE_ENV: 'production', BUNDLE: bundle }, stdio: 'inherit' },
+    );
+    if (cdn.status !== 0) throw new Error('vite build of the script-tag bundles failed');
+  }
 }
