@@ -8,6 +8,7 @@
  * map's hidden data table) is not in the switch figure either.
  */
 import type { Contestant, Job } from './contestants';
+import { mulberry32 as rng } from '../scripts/prng';
 
 const CONTESTANTS: Record<string, () => Promise<Contestant>> = {
   floor: async () => (await import('./floor')).floor(),
@@ -52,18 +53,6 @@ function frames(n = 2): Promise<void> {
     const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
     step(n);
   });
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function prepareJob(mapId: string): Promise<Job> {

@@ -11,18 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseFeed } from '../src/core/feed/parse.ts';
 import type { Feed, Indicator, Region, ValueFlag } from '../src/core/feed/types.ts';
 import { validateFeed } from '../src/core/feed/validate.ts';
-
-/** Small seeded PRNG (mulberry32), so every run benchmarks the same feed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from './prng.ts';
 
 /** The benchmark feed: one Land, a Kreis per 500 Gemeinden, Gemeinden with 3 % secret gaps. */
 export function generateFeed(regionCount: number, yearCount: number, indicatorCount: number): Feed {

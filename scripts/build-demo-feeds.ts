@@ -40,6 +40,7 @@ import type {
   ValueFlag,
 } from '../src/core/feed/types.ts';
 import { resolvePaths } from './paths.ts';
+import { mulberry32 as prng } from './prng.ts';
 
 export interface BuildDemoFeedsOptions {
   dataSource?: string;
@@ -98,18 +99,6 @@ function hash(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** mulberry32: a small seeded PRNG giving numbers in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Roughly normal noise (sum of three uniforms), mean 0, sd ≈ 1. */

@@ -5,28 +5,7 @@ import type { TransitionSankey } from '../../src/components/sankey/transition-sa
 import type { BildungErrorEvent, BildungSelectEvent } from '../../src/components/shared/events';
 import type { Feed, Flow } from '../../src/core/feed/types';
 import { clearFeedCache } from '../../src/core/load';
-
-const JG5: Flow = {
-  id: 'uebergang',
-  title: { de: 'Übergänge nach Klasse 4', en: 'Transitions after grade 4' },
-  year: 2023,
-  region: '03453',
-  unit: 'count',
-  stages: [{ de: 'Grundschule', en: 'Primary school' }, 'Schulform'],
-  nodes: [
-    { id: 'gs', label: 'Grundschule', stage: 0 },
-    { id: 'gym', label: 'Gymnasium', stage: 1 },
-    { id: 'rs', label: 'Realschule', stage: 1 },
-    { id: 'obs', label: 'Oberschule', stage: 1 },
-    { id: 'fs', label: 'Förderschule', stage: 1 },
-  ],
-  links: [
-    { source: 'gs', target: 'gym', value: 412 },
-    { source: 'gs', target: 'rs', value: 250 },
-    { source: 'gs', target: 'obs', value: 386 },
-    { source: 'gs', target: 'fs', value: 2 },
-  ],
-};
+import { JG5_2023 as JG5 } from '../unit/sankey-fixtures';
 
 function feedWith(flows: unknown[]): Feed {
   return {

@@ -2,6 +2,7 @@
  * Hostile inputs for the e2e suite: an XSS payload feed and seeded feed mutations (fuzzing).
  * Pure functions on JSON values, used in Node to build feeds the server serves and in tests.
  */
+import { mulberry32 } from '../../../scripts/prng.ts';
 
 /** Each payload would set `window.__pwned` if it were ever interpreted as HTML, script or URL. */
 export const PAYLOADS = [
@@ -69,17 +70,8 @@ export function payloadFeed<T>(feed: T): T {
   return walk(feed as Json) as T;
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same mutations on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the fuzzed feeds: the same seed gives the same mutations on every run. */
+export const prng = mulberry32;
 
 const ODD_STRINGS = [
   '\u202eRTL-Überschreibung\u202c',
