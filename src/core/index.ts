@@ -23,3 +23,5 @@ export {
 export * from './adapters/index';
 export * from './load';
 export * from './geo/projection';
+// CSV of the shown data and the standalone SVG of a chart (downloads, issue #6)
+export * from './export/index';
