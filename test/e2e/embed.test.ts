@@ -1,0 +1,433 @@
+/**
+ * iframe embeds and the snippet builder (issue #6, items 3 and 4), against the production build:
+ * embed.html renders each widget from URL parameters; embed.js sizes an iframe to its content and
+ * ignores forged or malformed messages; without embed.js the iframe keeps its fixed height; the
+ * builder's snippets work when pasted into a blank page.
+ *
+ * The script-tag snippet points at the built `/cdn/bildung-widgets.js` (global-setup builds the
+ * script-tag bundle into dist-demo/cdn/, which is also where the builder's default library
+ * address points on a deployed demo) — the file a webmaster would host.
+ */
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/paths.ts';
+import { launch, monitor, newPage, resultPath, settle } from './support/browser.ts';
+import { startServer, STRICT_CSP, type TestServer } from './support/server.ts';
+
+const AXE = resolve(projectRoot, 'node_modules/axe-core/axe.min.js');
+const FEED = './feeds/kreis-03453.feed.json';
+const CSP = { 'content-security-policy': STRICT_CSP };
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serves the built embed.html (a file of the build) with the strict CSP added to its response. */
+async function withCsp(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname === '/embed.html',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...CSP } });
+    },
+  );
+}
+
+/** settle() for a frame: it only needs evaluate() and waitForTimeout(), which frames have too. */
+const settleFrame = (frame: Frame, selector?: string) => settle(frame as unknown as Page, selector);
+
+/**
+ * axe-core violations. `fragment`: the page is an iframe's content (embed.html), which has no
+ * `<h1>` of its own by design — the host page has it — so axe's page-level heading rule is off.
+ */
+async function axe(page: Page, fragment = false): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (frag) => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          options: object,
+        ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(
+      document,
+      frag ? { rules: { 'page-has-heading-one': { enabled: false } } } : {},
+    );
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, fragment);
+}
+
+/** The iframe's rendered height and the content height of its document. */
+function heights(page: Page, selector = 'iframe') {
+  return page.evaluate(async (sel) => {
+    const iframe = document.querySelector<HTMLIFrameElement>(sel)!;
+    const body = iframe.contentDocument!.body;
+    return {
+      iframe: iframe.getBoundingClientRect().height - (iframe.offsetHeight - iframe.clientHeight),
+      content: Math.ceil(body.getBoundingClientRect().height),
+    };
+  }, selector);
+}
+
+function embedFrame(page: Page): Promise<Frame> {
+  return expect
+    .poll(() => page.frames().find((f) => f.url().includes('/embed.html')), { timeout: 10_000 })
+    .toBeTruthy()
+    .then(() => page.frames().find((f) => f.url().includes('/embed.html'))!);
+}
+
+describe('embed.html', () => {
+  const CASES = [
+    {
+      name: 'map',
+      query: `widget=map&feed=${FEED}&indicator=abgang-ohne-hsa-gemeinden&year=2021&classification=jenks&scheme=blues&controls&lang=en`,
+      tag: 'bildung-map',
+      attrs: {
+        indicator: 'abgang-ohne-hsa-gemeinden',
+        year: '2021',
+        classification: 'jenks',
+        scheme: 'blues',
+      },
+    },
+    {
+      name: 'trend',
+      query: `widget=trend&feed=${FEED}&indicator=betreuungsquote-u3&regions=03453004,03453&theme=dark`,
+      tag: 'indicator-trend',
+      attrs: { indicator: 'betreuungsquote-u3', regions: '03453004 03453' },
+    },
+    {
+      name: 'sankey',
+      query: `widget=sankey&feed=${FEED}&flow=uebergang-jg5&year=2016&controls`,
+      tag: 'transition-sankey',
+      attrs: { flow: 'uebergang-jg5', year: '2016', controls: '' },
+    },
+    { name: 'info', query: `widget=info&feed=${FEED}`, tag: 'bildung-feed-info', attrs: { feed: FEED } },
+  ];
+
+  it('renders each widget from its parameters under the strict CSP, without console errors', async () => {
+    const [context, page] = await newPage(browser, 800, 900);
+    await withCsp(page);
+    const mon = await monitor(page);
+    for (const c of CASES) {
+      const response = await page.goto(`${server.origin}/embed.html?${c.query}`, {
+        waitUntil: 'networkidle',
+      });
+      expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
+      expect(await settle(page), c.name).toEqual({ [`${c.tag}#0`]: 'chart' });
+      const seen = await page.evaluate((tag) => {
+        const el = document.querySelector(tag)!;
+        return {
+          attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+          htmlLang: document.documentElement.lang,
+          background: getComputedStyle(document.documentElement).backgroundColor,
+          notes: document.querySelector('.embed-notes, .embed-problems')?.textContent ?? null,
+        };
+      }, c.tag);
+      expect(seen.attrs, c.name).toMatchObject(c.attrs);
+      expect(seen.attrs.lang).toBe(c.name === 'map' ? 'en' : 'de');
+      expect(seen.htmlLang).toBe(c.name === 'map' ? 'en' : 'de');
+      expect(seen.background).toBe(c.name === 'trend' ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)');
+      expect(seen.notes).toBeNull();
+      await page.screenshot({ path: resultPath(`embed-${c.name}.png`), fullPage: true });
+    }
+    expect(await page.evaluate(() => document.title)).toBe('Datendatei – bildung-widgets');
+    expect(await mon.violations()).toEqual([]);
+    expect(mon.problems).toEqual([]);
+    await context.close();
+  });
+
+  it('names an unknown widget in the page and ignores invalid parameters, visibly', async () => {
+    const [context, page] = await newPage(browser, 600, 600);
+    await page.goto(`${server.origin}/embed.html?widget=chart&feed=${FEED}`);
+    await expect
+      .poll(() => page.locator('.embed-problems').textContent())
+      .toBe('Unbekanntes Widget „chart“. Parameter „widget“ erlaubt: map, trend, sankey, info.');
+    expect(await page.locator('.embed-problems').getAttribute('role')).toBe('alert');
+    expect(
+      await page.locator('bildung-map, indicator-trend, transition-sankey, bildung-feed-info').count(),
+    ).toBe(0);
+    await page.screenshot({ path: resultPath('embed-unknown-widget.png') });
+    expect(await axe(page, true)).toEqual([]);
+
+    const payload = encodeURIComponent('<img src=x onerror=window.__pwned=1>');
+    await page.goto(
+      `${server.origin}/embed.html?widget=map&feed=${FEED}&indicator=${payload}&onload=${payload}&lang=en`,
+      { waitUntil: 'networkidle' },
+    );
+    expect(await settle(page)).toEqual({ 'bildung-map#0': 'chart' });
+    expect(await page.locator('.embed-notes li').allTextContents()).toEqual([
+      'Parameter "indicator" ignored: invalid value "<img src=x onerror=window.__pwned=1>".',
+      'Parameter "onload" ignored: unknown.',
+    ]);
+    expect(await page.locator('bildung-map').getAttribute('indicator')).toBeNull();
+    // axe runs here, without the CSP (its script tag is inline)
+    expect(await axe(page, true)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  });
+});
+
+const TREND_SRC = `/embed.html?widget=trend&feed=${FEED}&indicator=betreuungsquote-u3&id=bw-1`;
+
+describe('iframe on a host page', () => {
+  it('embed.js sizes the iframe to its content and follows it when the content grows and shrinks', async () => {
+    server.addPage('/host-resize.html', {
+      body: `<h1>Gemeindeseite</h1>
+<iframe data-bildung-embed="bw-1" src="${TREND_SRC}" title="Zeitreihe" width="100%" height="300"></iframe>
+<p>Text nach dem Widget.</p>
+<script src="/embed.js"></script>`,
+      noScripts: true,
+      headers: CSP,
+    });
+    const [context, page] = await newPage(browser, 800, 900);
+    const mon = await monitor(page);
+    await page.goto(`${server.origin}/host-resize.html`, { waitUntil: 'networkidle' });
+    const frame = await embedFrame(page);
+    expect(await settleFrame(frame)).toEqual({ 'indicator-trend#0': 'chart' });
+
+    await expect.poll(async () => (await heights(page)).iframe).not.toBe(300);
+    await expect
+      .poll(async () => heights(page).then((h) => h.iframe === h.content && h.content))
+      .toBeTruthy();
+    const before = await heights(page);
+    expect(before.content).toBeGreaterThan(300);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toBe(
+      `${before.content}px`,
+    );
+    await page.screenshot({ path: resultPath('embed-host-resized.png'), fullPage: true });
+
+    // open the data table: the content grows, and so does the iframe
+    await frame.locator('indicator-trend').locator('[part~="table-toggle"]').first().click();
+    await expect.poll(async () => (await heights(page)).iframe).toBeGreaterThan(before.iframe + 50);
+    await expect.poll(async () => heights(page).then((h) => h.iframe === h.content)).toBe(true);
+    await page.screenshot({ path: resultPath('embed-host-table-open.png'), fullPage: true });
+    // close it: the iframe shrinks back
+    await frame.locator('indicator-trend').locator('[part~="table-toggle"]').first().click();
+    await expect.poll(async () => (await heights(page)).iframe).toBe(before.iframe);
+
+    expect(await mon.violations()).toEqual([]);
+    expect(mon.problems).toEqual([]);
+    await context.close();
+  });
+
+  it('without embed.js the iframe shows the widget at its fixed height', async () => {
+    server.addPage('/host-fixed.html', {
+      body: `<h1>Gemeindeseite</h1>
+<iframe src="${TREND_SRC}" title="Zeitreihe" width="100%" height="560"></iframe>`,
+      noScripts: true,
+      headers: CSP,
+    });
+    const [context, page] = await newPage(browser, 800, 900);
+    await page.goto(`${server.origin}/host-fixed.html`, { waitUntil: 'networkidle' });
+    const frame = await embedFrame(page);
+    expect(await settleFrame(frame)).toEqual({ 'indicator-trend#0': 'chart' });
+    // the page posted its height (the content is taller than the frame), but nobody listens
+    expect((await heights(page)).content).toBeGreaterThan(560);
+    expect((await heights(page)).iframe).toBe(560);
+    // the chart is inside the visible part; the rest scrolls inside the frame
+    const chartTop = await frame.evaluate(
+      () =>
+        document.querySelector('indicator-trend')!.shadowRoot!.querySelector('svg')!.getBoundingClientRect()
+          .top,
+    );
+    expect(chartTop).toBeLessThan(300);
+    await page.screenshot({ path: resultPath('embed-host-fixed.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('ignores forged messages: other windows, a foreign origin in the frame, bad shapes, wrong id', async () => {
+    // the test server on its other name is another origin
+    const foreign = server.origin.replace('127.0.0.1', 'localhost');
+    server.addPage('/forge.html', {
+      // a foreign page the embed iframe is navigated to: same window, other origin
+      body: '<script>parent.postMessage({ type: "bildung-embed-height", id: "bw-2", height: 1401 }, "*")</script>',
+      noScripts: true,
+    });
+    server.addPage('/host-forged.html', {
+      body: `<iframe data-bildung-embed="bw-1" src="${TREND_SRC}" title="Zeitreihe" width="100%" height="300"></iframe>
+<iframe id="other" src="/feeds/index.json" title="anderer Rahmen" width="100%" height="100"></iframe>
+<iframe data-bildung-embed="bw-2" id="nav" src="/embed.html?widget=info&feed=${FEED}&id=bw-2" title="Feed" width="100%" height="200"></iframe>
+<script src="/embed.js"></script>
+<script src="/embed.js"></script>`,
+      noScripts: true,
+    });
+    const [context, page] = await newPage(browser, 800, 900);
+    const mon = await monitor(page);
+    await page.goto(`${server.origin}/host-forged.html`, { waitUntil: 'networkidle' });
+    const frame = await embedFrame(page);
+    expect(await settleFrame(frame)).toEqual({ 'indicator-trend#0': 'chart' });
+    await expect.poll(async () => heights(page).then((h) => h.iframe === h.content)).toBe(true);
+    // the second embed has reported its own height
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLIFrameElement>('#nav')!.style.height))
+      .toMatch(/^\d+px$/);
+    const navHeight = await page.evaluate(
+      () => document.querySelector<HTMLIFrameElement>('#nav')!.style.height,
+    );
+    // record every height the iframes get from now on
+    await page.evaluate(() => {
+      const w = window as unknown as { __heights: string[] };
+      w.__heights = [];
+      new MutationObserver((records) => {
+        for (const r of records) w.__heights.push((r.target as HTMLIFrameElement).style.height);
+      }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['style'] });
+    });
+    const msg = (height: unknown, extra: Record<string, unknown> = {}) => ({
+      type: 'bildung-embed-height',
+      id: 'bw-1',
+      height,
+      ...extra,
+    });
+    // 1. the host window itself
+    await page.evaluate((m) => window.postMessage(m, '*'), msg(1101));
+    // 2. another frame of the page (same origin, not an embed)
+    const other = page.frames().find((f) => f.url().endsWith('/feeds/index.json'))!;
+    await other.evaluate((m) => parent.postMessage(m, '*'), msg(1103));
+    // 3. the embed frame itself, with bad shapes and a wrong id
+    const bad: unknown[] = [
+      msg(Number.NaN),
+      msg(Number.POSITIVE_INFINITY),
+      msg(30),
+      msg(1e9),
+      msg('1104'),
+      msg(1105, { type: 'bildung-embed-size' }),
+      msg(1106, { id: 'bw-2' }),
+      msg(1107, { id: undefined }),
+      null,
+      'bildung-embed-height',
+      [msg(1108)],
+    ];
+    for (const m of bad) await frame.evaluate((x) => parent.postMessage(x, '*'), m);
+    // 4. the second embed frame, navigated to a foreign origin, posting with the first one's id
+    await page.evaluate((url) => {
+      document.querySelector<HTMLIFrameElement>('#nav')!.contentWindow!.location.href = url;
+    }, `${foreign}/forge.html`);
+    await expect
+      .poll(() => page.frames().some((f) => f.url().startsWith(`${foreign}/forge.html`)))
+      .toBe(true);
+    // control: a valid message from the embed frame is applied (the probe can see a change)
+    await frame.evaluate((m) => parent.postMessage(m, '*'), msg(777));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __heights: string[] }).__heights))
+      .toContain('777px');
+    const seen = await page.evaluate(() => (window as unknown as { __heights: string[] }).__heights);
+    // nothing but the control reached an iframe (the embed frame may also re-report its real height)
+    const real = `${(await heights(page)).content}px`;
+    expect(seen.filter((h) => h !== '777px' && h !== real)).toEqual([]);
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.style.height)),
+    ).toEqual(['777px', '', navHeight]);
+    expect(mon.problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('snippet builder', () => {
+  it('builds snippets that work when pasted into a blank page', async () => {
+    const [context, page] = await newPage(browser, 1200, 1000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const mon = await monitor(page);
+    await page.goto(`${server.origin}/builder.html`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('#snippet-script').inputValue()).toContain('<bildung-map');
+    expect(await settle(page, '#preview-widget')).toEqual({ 'preview-widget': 'chart' });
+    await page.screenshot({ path: resultPath('builder-map.png'), fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    // the sankey of Cloppenburg, 2023, in English
+    await page.locator('input[name="widget"][value="sankey"]').check();
+    await page.locator('#b-flow').selectOption('schulabgaenge-abschluss');
+    await page.locator('#b-region').selectOption('03453');
+    await page.locator('#b-year').selectOption('2023');
+    await page.locator('#b-lang').selectOption('en');
+    await expect.poll(() => page.locator('#snippet-script').inputValue()).toContain('transition-sankey');
+    expect(await settle(page, '#preview-widget')).toEqual({ 'preview-widget': 'chart' });
+    const script = await page.locator('#snippet-script').inputValue();
+    const iframe = await page.locator('#snippet-iframe').inputValue();
+    expect(script).toBe(
+      `<script type="module" src="${server.origin}/cdn/bildung-widgets.js"></script>\n` +
+        `<transition-sankey feed="${server.origin}/feeds/kreis-03453.feed.json" flow="schulabgaenge-abschluss" region="03453" year="2023" controls lang="en"></transition-sankey>`,
+    );
+    expect(iframe).toBe(
+      `<iframe data-bildung-embed="bildung-sankey" src="${server.origin}/embed.html?widget=sankey&amp;feed=.%2Ffeeds%2Fkreis-03453.feed.json&amp;flow=schulabgaenge-abschluss&amp;region=03453&amp;year=2023&amp;controls=1&amp;lang=en&amp;id=bildung-sankey" title="Transitions: School leavers by qualification" width="100%" height="640" loading="lazy"></iframe>\n` +
+        `<script src="${server.origin}/embed.js" defer></script>`,
+    );
+    // copy buttons
+    await page.locator('button[data-copy="snippet-iframe"]').click();
+    await expect
+      .poll(() => page.locator('.snippet').nth(1).locator('.copy-status').textContent())
+      .toBe('Kopiert.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+    await page.screenshot({ path: resultPath('builder-sankey.png'), fullPage: true });
+
+    // (a) the script snippet in a blank page with the strict CSP
+    server.addPage('/pasted-script.html', { body: script, noScripts: true, headers: CSP });
+    const [c2, blank] = await newPage(browser, 800, 900);
+    const mon2 = await monitor(blank);
+    await blank.goto(`${server.origin}/pasted-script.html`, { waitUntil: 'networkidle' });
+    expect(await settle(blank)).toEqual({ 'transition-sankey#0': 'chart' });
+    expect(
+      await blank.evaluate(() => document.querySelector('transition-sankey')!.shadowRoot!.textContent),
+    ).toContain('Show table');
+    await blank.screenshot({ path: resultPath('builder-pasted-script.png'), fullPage: true });
+    expect(await mon2.violations()).toEqual([]);
+    expect(mon2.problems).toEqual([]);
+
+    // (b) the iframe snippet in a blank page: renders and is sized by embed.js
+    server.addPage('/pasted-iframe.html', { body: iframe, noScripts: true, headers: CSP });
+    await blank.goto(`${server.origin}/pasted-iframe.html`, { waitUntil: 'networkidle' });
+    const frame = await embedFrame(blank);
+    expect(await settleFrame(frame)).toEqual({ 'transition-sankey#0': 'chart' });
+    await expect
+      .poll(async () => heights(blank).then((h) => h.iframe === h.content && h.iframe !== 640))
+      .toBe(true);
+    await blank.screenshot({ path: resultPath('builder-pasted-iframe.png'), fullPage: true });
+    expect(await mon2.violations()).toEqual([]);
+    expect(mon2.problems).toEqual([]);
+    await c2.close();
+    expect(mon.problems).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks English and selects the code when the clipboard is unavailable', async () => {
+    const [context, page] = await newPage(browser, 390, 900);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    });
+    await page.goto(`${server.origin}/builder.html`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('#snippet-script').inputValue()).toContain('<bildung-map');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Create embed code');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.locator('#snippet-script').inputValue()).toContain('lang="en"');
+    await page.locator('input[name="widget"][value="trend"]').check();
+    await page.locator('#b-indicator').selectOption('betreuungsquote-u3');
+    await page.locator('#b-region').selectOption('03453001');
+    await expect
+      .poll(() => page.locator('#snippet-script').inputValue())
+      .toContain('indicator="betreuungsquote-u3" regions="03453001 03453" lang="en"');
+    await page.locator('button[data-copy="snippet-script"]').click();
+    expect(await page.locator('.copy-status').first().textContent()).toBe(
+      'The code is selected – please copy it with Ctrl+C (⌘+C).',
+    );
+    const selected = await page.evaluate(() => {
+      const a = document.activeElement as HTMLTextAreaElement;
+      return a.id === 'snippet-script' && a.value.slice(a.selectionStart, a.selectionEnd) === a.value;
+    });
+    expect(selected).toBe(true);
+    expect(await settle(page, '#preview-widget')).toEqual({ 'preview-widget': 'chart' });
+    await page.screenshot({ path: resultPath('builder-320-en.png'), fullPage: true });
+    await context.close();
+  });
+});
