@@ -1,7 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
+
+/** Copies demo/embed.js (the host page's plain script for iframe embeds) unchanged to dist-demo/embed.js. */
+function embedScript(): Plugin {
+  return {
+    name: 'bildung-embed-js',
+    apply: 'build',
+    generateBundle() {
+      const source = readFileSync(resolve(root, 'demo/embed.js'), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source });
+    },
+  };
+}
 
 /**
  * Two modes:
@@ -27,6 +40,7 @@ export default defineConfig(({ mode }) => {
             'indicator-trend': resolve(root, 'src/components/trend/indicator-trend.ts'),
             'transition-sankey': resolve(root, 'src/components/sankey/transition-sankey.ts'),
             'bildung-map': resolve(root, 'src/components/map/bildung-map.ts'),
+            'bildung-feed': resolve(root, 'src/components/feed/bildung-feed.ts'),
           },
           formats: ['es'],
         },
@@ -48,6 +62,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: resolve(root, 'demo'),
     publicDir: resolve(root, 'generated'),
+    plugins: [embedScript()],
     server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
     preview: { host: '127.0.0.1', port: 4173 },
     build: {
@@ -59,6 +74,9 @@ export default defineConfig(({ mode }) => {
           main: resolve(root, 'demo/index.html'),
           // a page with only the library, for the e2e suite's scenario pages (test/e2e/support)
           harness: resolve(root, 'demo/test-pages/harness.html'),
+          // iframe embed page and snippet builder (issue #6)
+          embed: resolve(root, 'demo/embed.html'),
+          builder: resolve(root, 'demo/builder.html'),
         },
       },
     },

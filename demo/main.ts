@@ -119,3 +119,16 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
 
 setLang('de');
 void loadFeedIndex();
+
+// <!-- linked --> the linked block (<bildung-feed>): its heading, intro and announcements follow the language switch
+function setLinkedLang(lang: Lang): void {
+  for (const el of document.querySelectorAll<HTMLElement>('#linked-h, #linked-intro')) {
+    el.textContent = el.dataset[lang] ?? el.textContent;
+  }
+  document.querySelector('#linked-feed')?.setAttribute('lang', lang);
+}
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  b.addEventListener('click', () => setLinkedLang(b.dataset.lang === 'en' ? 'en' : 'de'));
+}
+setLinkedLang('de');
+// <!-- /linked -->

@@ -7,4 +7,5 @@ export { BildungFeedInfo } from './components/feed-info/feed-info';
 export { BildungMap } from './components/map/bildung-map';
 export { IndicatorTrend } from './components/trend/indicator-trend';
 export { TransitionSankey } from './components/sankey/transition-sankey';
+export { BildungFeed } from './components/feed/bildung-feed';
 export { BildungErrorEvent, BildungSelectEvent, BildungYearChangeEvent } from './components/shared/events';

@@ -7,6 +7,7 @@ export { BildungFeedInfo } from './components/feed-info/feed-info';
 export { IndicatorTrend } from './components/trend/indicator-trend';
 export { TransitionSankey } from './components/sankey/transition-sankey';
 export { BildungMap } from './components/map/bildung-map';
+export { BildungFeed } from './components/feed/bildung-feed';
 export {
   BildungErrorEvent,
   BildungSelectEvent,

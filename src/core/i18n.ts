@@ -181,6 +181,25 @@ const de = {
   'sankey.minWidth':
     'Sehr kleine Übergänge sind mit Mindestbreite gezeichnet; die genauen Werte nennen Tooltip und Tabelle.',
   'sankey.selected': 'Ausgewählt: {text}',
+  // iframe embed page (issue #6: embed.html parameters)
+  'embed.missingWidget': 'Kein Widget angegeben. Parameter „widget“ erlaubt: {allowed}.',
+  'embed.unknownWidget': 'Unbekanntes Widget „{value}“. Parameter „widget“ erlaubt: {allowed}.',
+  'embed.missingFeed': 'Keine Datenquelle angegeben (Parameter „feed“).',
+  'embed.invalidFeed': 'Ungültige Datenquelle „{value}“ (Parameter „feed“: Pfad oder http(s)-Adresse).',
+  'embed.invalidParam': 'Parameter „{name}“ ignoriert: ungültiger Wert „{value}“.',
+  'embed.unknownParam': 'Parameter „{name}“ ignoriert: unbekannt.',
+  'embed.notForWidget': 'Parameter „{name}“ ignoriert: gilt nicht für dieses Widget.',
+  'embed.duplicateParam': 'Parameter „{name}“ ignoriert: mehrfach angegeben.',
+  // Exports and print (issue #6: download menu, CSV header)
+  'export.button': 'Herunterladen',
+  'export.png': 'Bild (PNG, doppelte Auflösung)',
+  'export.svg': 'Vektorgrafik (SVG)',
+  'export.csv': 'Tabelle (CSV)',
+  'export.failed': 'Der Download ist fehlgeschlagen.',
+  'export.key': 'Schlüssel',
+  // Linked widgets (issue #6 item 2: <bildung-feed>, link-group)
+  'link.region': 'Verknüpfte Diagramme zeigen jetzt {name}.',
+  'link.year': 'Verknüpfte Diagramme zeigen jetzt das Jahr {year}.',
 } as const;
 
 /** Every message key of the catalogue. */
@@ -346,6 +365,25 @@ const en: Record<MessageKey, string> = {
   'sankey.minWidth':
     'Very small flows are drawn with a minimum width; tooltip and table give the exact values.',
   'sankey.selected': 'Selected: {text}',
+  // iframe embed page (issue #6: embed.html parameters)
+  'embed.missingWidget': 'No widget given. Parameter "widget" allows: {allowed}.',
+  'embed.unknownWidget': 'Unknown widget "{value}". Parameter "widget" allows: {allowed}.',
+  'embed.missingFeed': 'No data source given (parameter "feed").',
+  'embed.invalidFeed': 'Invalid data source "{value}" (parameter "feed": a path or an http(s) address).',
+  'embed.invalidParam': 'Parameter "{name}" ignored: invalid value "{value}".',
+  'embed.unknownParam': 'Parameter "{name}" ignored: unknown.',
+  'embed.notForWidget': 'Parameter "{name}" ignored: does not apply to this widget.',
+  'embed.duplicateParam': 'Parameter "{name}" ignored: given more than once.',
+  // Exports and print (issue #6: download menu, CSV header)
+  'export.button': 'Download',
+  'export.png': 'Image (PNG, double resolution)',
+  'export.svg': 'Vector graphic (SVG)',
+  'export.csv': 'Table (CSV)',
+  'export.failed': 'The download failed.',
+  'export.key': 'Key',
+  // Linked widgets (issue #6 item 2: <bildung-feed>, link-group)
+  'link.region': 'Linked charts now show {name}.',
+  'link.year': 'Linked charts now show the year {year}.',
 };
 
 /** The catalogue, per language. Exported read-only for tests and tooling. */

@@ -150,6 +150,8 @@ describe('<bildung-map>', () => {
     before.focus();
     await sendKeys({ press: 'Tab' }); // the table toggle in the toolbar
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('table-toggle');
+    await sendKeys({ press: 'Tab' }); // the download menu button beside it
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('export-button');
     await sendKeys({ press: 'Tab' }); // into the map: one stop for all regions
     const focused = () => el.shadowRoot!.activeElement as SVGPathElement | null;
     expect(focused()?.tagName).to.equal('path');

@@ -2,9 +2,11 @@
  * Hostile host, part 1 (issue #8): all widgets on a page served with the strict CSP of the issue,
  * and what they do to the visitor's privacy: only same-origin requests, no cookies, no storage.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allWidgets, launch, monitor, newPage, resultPath, settle } from './support/browser.ts';
+import { decodePng } from './support/png.ts';
 import { startServer, STRICT_CSP, type TestServer } from './support/server.ts';
 
 let server: TestServer;
@@ -61,6 +63,36 @@ describe('strict CSP', () => {
     await page.keyboard.press('Tab');
 
     await page.screenshot({ path: resultPath('hostile-csp.png'), fullPage: true });
+    expect(await mon.violations()).toEqual([]);
+    expect(mon.problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a PNG (2×) of every chart under the strict CSP with no violation', async () => {
+    const [context, page] = await newPage(browser, 900, 2400);
+    const mon = await monitor(page);
+    await page.goto(`${server.origin}/csp.html`, { waitUntil: 'networkidle' });
+    expect(await settle(page)).toEqual({ map: 'chart', trend: 'chart', sankey: 'chart', info: 'chart' });
+    const exported = async (id: string, kind: 'png' | 'svg') => {
+      await page.locator(`#${id}`).locator('.export-button').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`#${id}`).locator(`[role="menuitem"][data-kind="${kind}"]`).click(),
+      ]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    for (const id of ['map', 'trend', 'sankey']) {
+      const svg = (await exported(id, 'svg')).bytes.toString('utf8');
+      const size = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+      const png = await exported(id, 'png');
+      expect(png.name, id).toMatch(/\.png$/);
+      const image = decodePng(png.bytes);
+      expect([image.width, image.height], id).toEqual([Number(size[1]) * 2, Number(size[2]) * 2]);
+      let inked = 0; // drawn, not blank: pixels darker than the white background
+      for (let i = 0; i < image.data.length; i += 4) if (image.data[i]! + image.data[i + 1]! < 400) inked++;
+      expect(inked, `${id} PNG has content`).toBeGreaterThan(2000);
+      writeFileSync(resultPath(`export-${id}.png`), png.bytes);
+    }
     expect(await mon.violations()).toEqual([]);
     expect(mon.problems).toEqual([]);
     await context.close();

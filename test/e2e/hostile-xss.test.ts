@@ -126,6 +126,55 @@ describe('XSS payload feed', () => {
     await context.close();
   });
 
+  it('exports (SVG, CSV) carry the payloads only as text, escaped in the SVG', async () => {
+    const [context, page] = await newPage(browser, 900, 2400);
+    await page.goto(`${server.origin}/xss.html`, { waitUntil: 'networkidle' });
+    expect(await settle(page)).toEqual({ map: 'chart', trend: 'chart', sankey: 'chart', info: 'chart' });
+    /** Chooses a format in a widget's download menu and returns the downloaded file's text. */
+    const exported = async (id: string, kind: 'svg' | 'csv') => {
+      await page.locator(`#${id}`).locator('.export-button').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`#${id}`).locator(`[role="menuitem"][data-kind="${kind}"]`).click(),
+      ]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    for (const id of ['map', 'trend', 'sankey']) {
+      const svg = await exported(id, 'svg');
+      // raw markup of a payload never appears; its escaped text does
+      expect(svg, id).not.toMatch(/<img|<script|<b>|<svg onload|<\/style>/);
+      expect(svg, id).toMatch(/&lt;(img src=x onerror=window.__pwned=1|script)&gt;/);
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const bad = [...doc.querySelectorAll('*')].filter(
+          (el) =>
+            ['script', 'img', 'b', 'foreignObject', 'iframe'].includes(el.localName) ||
+            el.getAttributeNames().some((a) => a.startsWith('on')),
+        );
+        return {
+          error: !!doc.querySelector('parsererror'),
+          bad: bad.length,
+          title: doc.querySelector('title')?.textContent,
+        };
+      }, svg);
+      expect(parsed.error, id).toBe(false);
+      expect(parsed.bad, id).toBe(0);
+      expect(
+        PAYLOADS.some((p) => parsed.title?.includes(p)),
+        `${id} title is a payload as text`,
+      ).toBe(true);
+      const csv = await exported(id, 'csv');
+      expect(csv.startsWith('\uFEFF'), id).toBe(true);
+      expect(
+        PAYLOADS.some((p) => csv.includes(p)),
+        `${id} CSV holds payload text`,
+      ).toBe(true);
+    }
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  });
+
   it('the tripwire works (control: the same payload set via innerHTML fires)', async () => {
     const [context, page] = await newPage(browser);
     await page.goto(`${server.origin}/xss.html`);

@@ -29,6 +29,7 @@ import { FeedController, type FeedState } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
 import { langOf } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
+import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 import { CanvasLayer } from './canvas-layer';
 import { defaultFocus, RegionLayer } from './region-layer';
 import { mapStyles } from './bildung-map.styles';
@@ -60,6 +61,8 @@ let uid = 0;
  * @csspart tooltip - The tooltip.
  * @csspart table - The data table.
  * @csspart table-toggle - The button that shows the data table.
+ * @csspart export-button - The "Herunterladen" button of the download menu (PNG 2×, SVG, CSV).
+ * @csspart export-menu - The download menu.
  * @csspart error - The error box.
  *
  * @cssprop --bildung-font - Font family.
@@ -86,11 +89,12 @@ let uid = 0;
  * @csspart retry - The retry button in the error box.
  */
 export class BildungMap extends LitElement {
-  static override styles = [frameStyles, dataTableStyles, tooltipStyles, mapStyles];
+  static override styles = [frameStyles, dataTableStyles, tooltipStyles, exportMenuStyles, mapStyles];
 
   private readonly feedState = new FeedController(this);
   private readonly table = new DataTableController(this);
   private readonly tooltip = new TooltipController(this);
+  private readonly exports = new ExportMenuController(this, () => this.exportSource());
   private readonly size = new ResizeController<number>(this, {
     callback: (entries) => Math.floor(entries[0]?.contentRect.width ?? this.clientWidth),
   });
@@ -195,7 +199,8 @@ export class BildungMap extends LitElement {
     if (!feed) return;
     const level = this.level || 'gemeinde';
     const focus = this.focusArea || defaultFocus(feed);
-    const geoKey = [this.geo, this.data ? '' : this.feed, focus, level].join('|');
+    // the feed's URL: own `feed`, or the `src` of a surrounding <bildung-feed>; none for `data`
+    const geoKey = [this.geo, this.feedState.source ?? '', focus, level].join('|');
     if (geoKey !== this.geoKey) {
       this.geoKey = geoKey;
       this.loadGeometry(geoKey, focus, level);
@@ -223,7 +228,7 @@ export class BildungMap extends LitElement {
     this.geometry = null;
     this.geoError = null;
     this.model = null;
-    resolveTopology(this.geo, this.data ? undefined : this.feed, document.baseURI, focus, level)
+    resolveTopology(this.geo, this.feedState.source, document.baseURI, focus, level)
       .then(async ({ topology }) => {
         // a user's own lon/lat TopoJSON: load the projection (d3-geo) only then
         const project = isLonLat(topology)
@@ -526,6 +531,26 @@ export class BildungMap extends LitElement {
     this.legendHighlight = id;
   }
 
+  /** What the download menu exports (its code loads on demand): the model's data and the drawn map. */
+  private exportSource(): Promise<ExportSource> | null {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map-svg');
+    const m = this.model;
+    if (!svgEl || !m || !this.geometry) return null;
+    const lang = this.uiLang;
+    const what = [localize(m.indicator.title, lang), m.polarityNote].filter(Boolean).join(' – ');
+    const input = {
+      host: this,
+      svg: svgEl,
+      canvas: this.canvasMode ? this.renderRoot.querySelector<HTMLCanvasElement>('canvas.fills') : null,
+      model: m,
+      geometry: this.geometry,
+      lang,
+      uid: this.uid,
+      legendTitle: `${t(lang, 'legend')}: ${what}`,
+    };
+    return import('./map-export').then(({ mapExportSource }) => mapExportSource(input));
+  }
+
   // ——— rendering ———
 
   private renderMap(geom: MapGeometry, m: MapModel, lang: Lang): TemplateResult {
@@ -678,7 +703,7 @@ export class BildungMap extends LitElement {
               >`
             : nothing
         }
-        ${this.table.renderToggle(lang)}
+        ${this.table.renderToggle(lang)} ${this.exports.render(lang)}
       </div>
       ${this.renderMap(geom, m, lang)} ${this.renderLegend(m, lang)} ${this.tooltip.render()}
       ${this.table.render({

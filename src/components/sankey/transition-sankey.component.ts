@@ -29,7 +29,12 @@ import {
   type SankeyModel,
 } from '../../core/sankey/index';
 import { DataTableController, dataTableStyles } from '../shared/data-table';
-import { BildungErrorEvent, BildungSelectEvent, type BildungErrorDetail } from '../shared/events';
+import {
+  BildungErrorEvent,
+  BildungSelectEvent,
+  BildungYearChangeEvent,
+  type BildungErrorDetail,
+} from '../shared/events';
 import { FeedController } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
 import { langOf } from '../shared/lang';
@@ -37,6 +42,7 @@ import { TooltipController, tooltipStyles } from '../shared/tooltip';
 import { sankeyStyles } from './transition-sankey.styles';
 import { renderControls, renderSankeySvg } from './transition-sankey.view';
 import { canvasMeasure, selectionError } from './transition-sankey.support';
+import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 
 /**
  * @summary Flows between education stages as a sankey diagram: nodes in columns by stage, ribbons
@@ -57,6 +63,7 @@ import { canvasMeasure, selectionError } from './transition-sankey.support';
  * @fires bildung-select - The user selected a node or ribbon (click, Enter, Space) or cleared the
  *   selection (Escape; `key` null). `detail`: key, type (`node` | `link`), id, source, target,
  *   value, share (0–1), name (the sentence shown), flow, year, region.
+ * @fires bildung-year-change - The user changed the year in the built-in control. `detail`: year.
  * @fires bildung-error - The feed could not be loaded or is invalid, or the flow cannot be drawn
  *   (`unknown-flow`, `unknown-region`, `unknown-year`, `no-data`, `unknown-node`, `cycle`,
  *   `negative-value`, `not-a-number`, `link-direction`). `detail`: code, message (de/en).
@@ -68,6 +75,8 @@ import { canvasMeasure, selectionError } from './transition-sankey.support';
  * @csspart tooltip - The tooltip.
  * @csspart table - The data table (from, to, count, share).
  * @csspart table-toggle - The button that shows the table.
+ * @csspart export-button - The "Herunterladen" button of the download menu (PNG 2×, SVG, CSV).
+ * @csspart export-menu - The download menu.
  * @csspart error - The error box.
  *
  * @cssprop --bildung-font - Font family (default: system UI font).
@@ -93,11 +102,12 @@ import { canvasMeasure, selectionError } from './transition-sankey.support';
  * @csspart retry - The retry button in the error box.
  */
 export class TransitionSankey extends LitElement {
-  static override styles = [frameStyles, dataTableStyles, tooltipStyles, sankeyStyles];
+  static override styles = [frameStyles, dataTableStyles, tooltipStyles, exportMenuStyles, sankeyStyles];
 
   private readonly feedState = new FeedController(this);
   private readonly table = new DataTableController(this);
   private readonly tooltip = new TooltipController(this);
+  private readonly exports = new ExportMenuController(this, () => this.exportSource());
   private readonly resize = new ResizeController(this, {
     callback: (entries) => entries[0]?.contentRect.width,
     skipInitial: true,
@@ -276,6 +286,19 @@ export class TransitionSankey extends LitElement {
     } else if (!this.hovered) this.tooltip.hide();
   }
 
+  /** What the download menu exports (its code loads on demand): every link and the drawn diagram. */
+  private exportSource(): Promise<ExportSource> | null {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('.chart svg');
+    const st = this.feedState.state;
+    const m = this.model;
+    if (!svgEl || !m || st.status !== 'ready') return null;
+    const region = st.feed.regions.find((r) => r.key === m.flow.region)?.name ?? m.flow.region;
+    const lang = this.uiLang;
+    return import('./sankey-export').then(({ sankeyExportSource }) =>
+      sankeyExportSource(this, svgEl, m, region, lang),
+    );
+  }
+
   private renderControls(feed: Feed, lang: Lang): TemplateResult {
     const sel = this.selection?.ok ? this.selection : undefined;
     return renderControls({
@@ -287,12 +310,15 @@ export class TransitionSankey extends LitElement {
       })),
       year: sel?.flow.year,
       region: sel?.flow.region,
-      onYear: (y) => (this.year = y),
+      onYear: (y) => {
+        this.year = y;
+        this.dispatchEvent(new BildungYearChangeEvent({ year: y }));
+      },
       onRegion: (k) => {
         this.year = undefined;
         this.region = k;
       },
-      toggle: this.model ? this.table.renderToggle(lang) : nothing,
+      toggle: this.model ? html`${this.table.renderToggle(lang)} ${this.exports.render(lang)}` : nothing,
     });
   }
 

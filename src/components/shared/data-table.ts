@@ -264,6 +264,34 @@ export const dataTableStyles = css`
     padding: 0.2em 0.6em;
     cursor: pointer;
   }
+  /* Print (issue #6): the table is printed in full after the chart, without its controls. */
+  @media print {
+    .data-table.sr-only {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 0.75em 0 0 !important;
+      overflow: visible !important;
+      clip: auto !important;
+      white-space: normal !important;
+      content-visibility: visible;
+    }
+    .data-table.open {
+      max-height: none;
+      overflow: visible;
+    }
+    .data-table thead th {
+      position: static;
+    }
+    .data-table tr {
+      break-inside: avoid;
+    }
+    .table-toggle,
+    .sort-hint,
+    .sort-mark {
+      display: none !important;
+    }
+  }
   @media (forced-colors: active) {
     .table-toggle {
       border-color: ButtonText;

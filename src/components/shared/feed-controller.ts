@@ -4,6 +4,7 @@ import type { Feed, FeedIssue } from '../../core/feed/types';
 import { t } from '../../core/i18n';
 import { FeedLoadError, loadFeed } from '../../core/load';
 import { BildungErrorEvent, type BildungErrorDetail } from './events';
+import { consumeFeed, type ProvidedFeed } from './feed-context';
 
 export type FeedState =
   | { status: 'empty' }
@@ -11,7 +12,19 @@ export type FeedState =
   | { status: 'ready'; feed: Feed; warnings: FeedIssue[] }
   | { status: 'error'; error: BildungErrorDetail };
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost &
+  HTMLElement & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+
+/** Each widget's controller, for the link controller (`feedOf`). */
+const controllers = new WeakMap<Element, FeedController>();
+/** Old value of `data` passed to `requestUpdate` when the provided feed changed (never equal). */
+const PROVIDED = Symbol('provided feed');
+
+/** The feed a widget currently shows (own or provided), if it is loaded. */
+export function feedOf(el: Element): Feed | undefined {
+  const st = controllers.get(el)?.state;
+  return st?.status === 'ready' ? st.feed : undefined;
+}
 
 /** Both languages of a catalogue message, for event details. */
 function both(
@@ -51,23 +64,41 @@ export function errorDetail(err: unknown, url?: string): BildungErrorDetail {
  * Gives an element a validated feed from either a `data` object or a `feed` URL, tracks the
  * loading/error state, re-renders the host when it changes, and dispatches `bildung-error`.
  * Stale responses (the URL changed meanwhile) are ignored.
+ *
+ * Without its own `feed` or `data`, the element uses the feed of the nearest `<bildung-feed>`
+ * around it (@lit/context): it shows that feed's loading, error and ready states (the
+ * `<bildung-feed>` reports errors, once) and is updated as if its `data` had changed.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'empty' };
+  /** URL the shown feed came from: the own `feed`, or the `src` of a `<bildung-feed>`. */
+  source: string | undefined;
   private generation = 0;
   /** The URL being shown (not set when the feed came as `data`). */
   private url: string | undefined;
+  /** Whether the host has its own `feed` or `data` (then a provided feed is ignored). */
+  private own = false;
+  private provided: ProvidedFeed | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    controllers.set(host, this);
+    consumeFeed(host, (value) => {
+      this.provided = value;
+      if (!this.own) host.requestUpdate('data', PROVIDED);
+    });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // elements sharing a `link-group` attribute are linked by one listener on the document
+    if (this.host.hasAttribute('link-group')) void import('./link').then((m) => m.linkGroups());
+  }
 
   /** Call from `willUpdate` when `feed` or `data` changed. `data` wins over `feed`. */
   set(url: string | undefined | null, data: unknown): void {
     const generation = ++this.generation;
-    this.url = undefined;
+    this.url = this.source = undefined;
+    this.own = !!url || (data !== undefined && data !== null);
     if (data !== undefined && data !== null) {
       const result = validateFeed(data);
       if (result.ok && result.feed) {
@@ -78,19 +109,21 @@ export class FeedController implements ReactiveController {
       return;
     }
     if (!url) {
-      this.state = { status: 'empty' };
+      this.state = this.provided?.state ?? { status: 'empty' };
+      this.source = this.provided?.src;
       return;
     }
-    this.url = url;
+    this.url = this.source = url;
     this.load(url, generation, false);
   }
 
   /**
    * Loads the feed URL again, bypassing the shared cache (the error box's retry button). Does
-   * nothing unless a feed URL failed.
+   * nothing unless a feed URL failed; a provided feed is loaded again by its `<bildung-feed>`.
    */
   retry(): void {
-    if (this.state.status !== 'error' || !this.url) return;
+    if (this.state.status !== 'error') return;
+    if (!this.url) return this.provided?.retry?.();
     this.load(this.url, ++this.generation, true);
     this.host.requestUpdate();
   }

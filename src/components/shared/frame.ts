@@ -84,7 +84,8 @@ export function renderFrame(opts: FrameOptions, content: () => TemplateResult): 
     <div part="chart" class="body">${renderBody(opts, content)}</div>
     ${
       opts.source || opts.attribution || opts.sample || opts.notes?.length
-        ? html`<footer class="footer">
+        ? // role="none": a widget's footer is not the page's contentinfo landmark (several widgets per page)
+          html`<footer class="footer" role="none">
             ${opts.sample ? html`<p class="sample">${t(lang, 'sampleData')}</p>` : nothing}
             ${
               opts.notes?.length
@@ -222,6 +223,20 @@ export const frameStyles = css`
   :focus-visible {
     outline: 3px solid var(--bildung-focus-color, #1a5fb4);
     outline-offset: 2px;
+  }
+  /* Print (issue #6): colours as on screen, no controls or hover-only tooltip (the data table,
+     printed after the chart, carries every value). */
+  @media print {
+    :host {
+      print-color-adjust: exact !important;
+      -webkit-print-color-adjust: exact !important;
+    }
+    .toolbar,
+    .controls,
+    .tooltip,
+    .retry {
+      display: none !important;
+    }
   }
   @media (forced-colors: active) {
     .error {

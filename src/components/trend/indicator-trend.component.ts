@@ -38,6 +38,7 @@ import { frameStyles, renderFrame } from '../shared/frame';
 import { langOf } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
 import { trendStyles } from './indicator-trend.styles';
+import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 import { renderFootnotes, renderLegend, renderReadout, renderSvg } from './indicator-trend.svg';
 
 /**
@@ -57,6 +58,8 @@ import { renderFootnotes, renderLegend, renderReadout, renderSvg } from './indic
  * @csspart tooltip - The read-out.
  * @csspart table - The data table.
  * @csspart table-toggle - The "show table" button.
+ * @csspart export-button - The "Herunterladen" button of the download menu (PNG 2×, SVG, CSV).
+ * @csspart export-menu - The download menu.
  * @csspart error - The error box.
  *
  * @cssprop --bildung-series-1 - Colour of the emphasised line (default #0072b2); `--bildung-series-2` … `-7` for the others.
@@ -84,13 +87,14 @@ import { renderFootnotes, renderLegend, renderReadout, renderSvg } from './indic
  * @csspart retry - The retry button in the error box.
  */
 export class IndicatorTrend extends LitElement {
-  static override styles = [frameStyles, dataTableStyles, tooltipStyles, trendStyles];
+  static override styles = [frameStyles, dataTableStyles, tooltipStyles, exportMenuStyles, trendStyles];
   private static counter = 0;
 
   private readonly uid = `indicator-trend-${++IndicatorTrend.counter}`;
   private readonly feedState = new FeedController(this);
   private readonly table = new DataTableController(this);
   private readonly tooltip = new TooltipController(this);
+  private readonly exports = new ExportMenuController(this, () => this.exportSource());
   private readonly resize = new ResizeController<number | undefined>(this, {
     callback: (entries) => entries[entries.length - 1]?.contentRect.width,
   });
@@ -286,6 +290,15 @@ export class IndicatorTrend extends LitElement {
     this.show(next, true);
   };
 
+  /** What the download menu exports (its code loads on demand): the model's values and the drawn chart. */
+  private exportSource(): Promise<ExportSource> | null {
+    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.svg');
+    const m = this.model;
+    const lang = this.uiLang;
+    if (!svgEl || !m) return null;
+    return import('./trend-export').then(({ trendExportSource }) => trendExportSource(this, svgEl, m, lang));
+  }
+
   private renderProblem(problem: TrendProblem, lang: Lang): TemplateResult {
     return html`<div class="error" role="alert" part="error">
       <p class="error-title">${t(lang, 'errorTitle')}</p>
@@ -325,7 +338,7 @@ export class IndicatorTrend extends LitElement {
       <p id="${this.uid}-desc" class="sr-only">${summary(m, lang)} ${t(lang, 'trend.keyboardHint')}</p>
       <div class="sr-only live" role="status" aria-live="polite" aria-atomic="true">${this.announce}</div>
       ${this.tooltip.render()}
-      <div class="controls">${this.table.renderToggle(lang)}</div>
+      <div class="controls">${this.table.renderToggle(lang)} ${this.exports.render(lang)}</div>
       ${renderFootnotes(footnoteTexts(m, lang), t(lang, 'footnotes'))}
       ${this.table.render({
         lang,
