@@ -2,8 +2,8 @@
  * Faults (issue #8): the feed or the geometry fails — 404, 500, truncated JSON, an HTML page
  * instead of JSON. Each affected widget shows its localized error with a retry button and fires
  * `bildung-error`; widgets on a healthy feed and the host page keep working; after the server
- * recovers, the retry button renders the chart. (A slow server beyond the load timeout is not
- * covered: the widgets do not offer a configurable timeout yet, and the default is 15 s.)
+ * recovers, the retry button renders the chart. A slow server beyond the load timeout and a feed
+ * that changes between requests are in hostile-timeout.test.ts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

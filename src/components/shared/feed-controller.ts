@@ -130,7 +130,9 @@ export class FeedController implements ReactiveController {
 
   private load(url: string, generation: number, reload: boolean): void {
     this.state = { status: 'loading' };
-    loadFeed(url, document.baseURI, { reload }).then(
+    // a `timeout` attribute (milliseconds) on the widget shortens or lengthens the default 15 s
+    const timeoutMs = Number(this.host.getAttribute('timeout'));
+    loadFeed(url, document.baseURI, { reload, ...(timeoutMs > 0 ? { timeoutMs } : {}) }).then(
       (result) => {
         if (generation !== this.generation || !result.feed) return;
         this.state = { status: 'ready', feed: result.feed, warnings: result.warnings };
