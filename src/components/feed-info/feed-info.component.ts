@@ -24,6 +24,8 @@ function yearSpan(ind: Indicator): string {
  *
  * @fires bildung-error - The feed could not be loaded or is invalid. `detail`: code, message (de/en), url, issues.
  *
+ * @attribute timeout - Milliseconds before a feed request is given up (default 15000).
+ *
  * @csspart base - The figure around everything.
  * @csspart caption - Title and subtitle.
  * @csspart chart - The body (here: the catalogue).

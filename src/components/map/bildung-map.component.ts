@@ -53,6 +53,8 @@ let uid = 0;
  * @fires bildung-year-change - The user changed the year in the built-in control. `detail`: year.
  * @fires bildung-error - Feed or geometry could not be used, or regions do not match. `detail`: code, message (de/en), url, issues, keys.
  *
+ * @attribute timeout - Milliseconds before a feed request is given up (default 15000).
+ *
  * @csspart base - The figure around everything.
  * @csspart caption - Title and subtitle.
  * @csspart chart - The map area with controls and legend.

@@ -68,6 +68,8 @@ import { ExportMenuController, exportMenuStyles, type ExportSource } from '../sh
  *   (`unknown-flow`, `unknown-region`, `unknown-year`, `no-data`, `unknown-node`, `cycle`,
  *   `negative-value`, `not-a-number`, `link-direction`). `detail`: code, message (de/en).
  *
+ * @attribute timeout - Milliseconds before a feed request is given up (default 15000).
+ *
  * @csspart base - The figure around everything.
  * @csspart caption - Title and subtitle.
  * @csspart chart - The body with controls, diagram and table.

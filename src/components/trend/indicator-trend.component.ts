@@ -51,6 +51,8 @@ import { renderFootnotes, renderLegend, renderReadout, renderSvg } from './indic
  * @fires bildung-select - The user chose a line (click, or Enter on the keyboard read-out). `detail`: key, name, level, value, year, indicator.
  * @fires bildung-error - The feed could not be loaded or is invalid, or the indicator/regions are unknown or have no data. `detail`: code (`not-found`, `invalid`, `unknown-indicator`, `unknown-region`, `no-data`, …), message (de/en), url.
  *
+ * @attribute timeout - Milliseconds before a feed request is given up (default 15000).
+ *
  * @csspart base - The figure around everything.
  * @csspart caption - Title and subtitle.
  * @csspart chart - The body: legend, plot, table.
