@@ -4,6 +4,8 @@
  */
 export interface StoryFixture {
   /** `chart`: the widget draws its chart (default). `error`: it shows its error box. */
+  /** The element the story shows, when it is not the meta's `component` (table-source stories). */
+  component?: string;
   expect?: 'chart' | 'error';
   /** Text that must appear in the widget (shadow DOM text, whitespace collapsed). */
   text?: string | string[];

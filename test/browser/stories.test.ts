@@ -11,6 +11,7 @@ import * as mapStories from '../../stories/bildung-map.stories';
 import * as trendStories from '../../stories/indicator-trend.stories';
 import * as sankeyStories from '../../stories/transition-sankey.stories';
 import * as linkedStories from '../../stories/linked.stories';
+import * as tableSourceStories from '../../stories/table-source.stories';
 import type { StoryFixture } from '../../stories/fixture';
 
 type Args = Record<string, unknown>;
@@ -51,6 +52,7 @@ const MODULES = [
   sankeyStories,
   feedInfoStories,
   linkedStories,
+  tableSourceStories,
 ] as unknown as StoryModule[];
 
 /** Named exports that are stories (CSF: every named export; ours are all objects). */
@@ -91,7 +93,7 @@ for (const mod of MODULES) {
         const t0 = performance.now();
         try {
           const root = await fixture<HTMLElement>(render(args));
-          const tag = CHECKED[meta.component] ?? meta.component;
+          const tag = expected.component ?? CHECKED[meta.component] ?? meta.component;
           const el = (root.matches(tag) ? root : root.querySelector(tag)) as HTMLElement;
           expect(el, `<${tag}> in the story`).to.exist;
           const shadow = el.shadowRoot!;

@@ -755,7 +755,8 @@ export class BildungMap extends LitElement {
           : undefined,
         source: m
           ? [localize(m.indicator.source, lang), feed ? localize(feed.meta.attribution, lang) : '']
-              .filter(Boolean)
+              // once when both say the same (a table source's data-source fills both)
+              .filter((text, i, all) => text && all.indexOf(text) === i)
               .join('; ')
           : undefined,
         attribution: geom?.attribution

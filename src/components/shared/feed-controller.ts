@@ -5,6 +5,7 @@ import { t } from '../../core/i18n';
 import { FeedLoadError, loadFeed } from '../../core/load';
 import { BildungErrorEvent, type BildungErrorDetail } from './events';
 import { consumeFeed, type ProvidedFeed } from './feed-context';
+import { readTableModel, sourceTable } from './table-source';
 
 export type FeedState =
   | { status: 'empty' }
@@ -19,6 +20,25 @@ type Host = ReactiveControllerHost &
 const controllers = new WeakMap<Element, FeedController>();
 /** Old value of `data` passed to `requestUpdate` when the provided feed changed (never equal). */
 const PROVIDED = Symbol('provided feed');
+/** Old value of `data` passed to `requestUpdate` when the light-DOM `<table>` changed. */
+const TABLE = Symbol('table feed');
+/** Table attributes the table feed reads (changes re-read the table). */
+const TABLE_ATTRIBUTES = [
+  'indicator',
+  'unit',
+  'decimals',
+  'polarity',
+  'source',
+  'flow',
+  'year',
+  'region',
+  'region-name',
+  'key',
+  'publisher',
+  'license',
+  'attribution',
+  'date',
+].map((a) => `data-${a}`);
 
 /** The feed a widget currently shows (own or provided), if it is loaded. */
 export function feedOf(el: Element): Feed | undefined {
@@ -68,6 +88,12 @@ export function errorDetail(err: unknown, url?: string): BildungErrorDetail {
  * Without its own `feed` or `data`, the element uses the feed of the nearest `<bildung-feed>`
  * around it (@lit/context): it shows that feed's loading, error and ready states (the
  * `<bildung-feed>` reports errors, once) and is updated as if its `data` had changed.
+ *
+ * Without `feed`, `data` and a provided feed, the element reads its first light-DOM `<table>`
+ * child (`src/core/table-source.ts`: caption, `data-*` attributes, header row of years or
+ * Von/Nach/Anzahl) and re-reads it whenever the table changes. The shadow root has no slot for
+ * it, so with JavaScript only the chart (and its own data table) is shown; without JavaScript the
+ * browser shows the plain table.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'empty' };
@@ -79,6 +105,8 @@ export class FeedController implements ReactiveController {
   /** Whether the host has its own `feed` or `data` (then a provided feed is ignored). */
   private own = false;
   private provided: ProvidedFeed | undefined;
+  /** Watches the light DOM for a source `<table>` and its changes. */
+  private observer: MutationObserver | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -92,6 +120,24 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     // elements sharing a `link-group` attribute are linked by one listener on the document
     if (this.host.hasAttribute('link-group')) void import('./link').then((m) => m.linkGroups());
+    // a light-DOM <table> as the data source: read it now and whenever it changes
+    this.observer ??= new MutationObserver((records) => {
+      const host = this.host;
+      const relevant = records.some((r) => r.target !== host || r.type === 'childList');
+      if (relevant && !this.own && !this.provided && (sourceTable(host) || this.state.status !== 'empty'))
+        host.requestUpdate('data', TABLE);
+    });
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: TABLE_ATTRIBUTES,
+    });
+    if (!this.own && sourceTable(this.host)) this.host.requestUpdate('data', TABLE);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
   }
 
   /** Call from `willUpdate` when `feed` or `data` changed. `data` wins over `feed`. */
@@ -106,6 +152,23 @@ export class FeedController implements ReactiveController {
       } else {
         this.fail(new FeedLoadError('invalid', '', { issues: result.errors }));
       }
+      return;
+    }
+    const table = !url && !this.provided ? sourceTable(this.host) : null;
+    if (table) {
+      // the converter (and its German number parsing) loads only for pages that use a table
+      const model = readTableModel(table);
+      this.state = { status: 'loading' };
+      void import('../../core/table-source').then(({ tableKind, tableToFeed }) => {
+        if (generation !== this.generation) return;
+        const result = tableToFeed(model, tableKind(model.dataset));
+        if (result.ok && result.feed) {
+          this.state = { status: 'ready', feed: result.feed, warnings: result.warnings };
+        } else {
+          this.fail(new FeedLoadError('invalid', '', { issues: result.errors }));
+        }
+        this.host.requestUpdate();
+      });
       return;
     }
     if (!url) {

@@ -363,7 +363,11 @@ export class IndicatorTrend extends LitElement {
         title: ind ? localize(ind.title, lang) : t(lang, 'trendWidget'),
         subtitle: ind ? subtitle(ind, m, lang) : undefined,
         source: ind ? localize(ind.source, lang) : undefined,
-        attribution: feed ? localize(feed.meta.attribution, lang) : undefined,
+        // not again when it repeats the source (a table source's data-source fills both)
+        attribution:
+          feed && localize(feed.meta.attribution, lang) !== localize(ind?.source, lang)
+            ? localize(feed.meta.attribution, lang)
+            : undefined,
         notes: m ? trendNotes(m, lang) : undefined,
         sample: m?.sample ?? ind?.sample ?? feed?.meta.sample,
         onRetry: () => this.feedState.retry(),
