@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertToFeed } from '../src/core/adapters/convert.ts';
 import { resolvePaths } from './paths.ts';
+import { syntheticJsonStat } from './synthetic-jsonstat.ts';
 
 const BASE = { today: '2025-06-01', meta: { publisher: 'bench' } };
 
@@ -38,23 +39,7 @@ const largestMs = time(() =>
   }),
 );
 
-const geo = Array.from({ length: 1000 }, (_, i) => `03${String(453000 + i).padStart(6, '0')}`);
-const years = Array.from({ length: 30 }, (_, i) => String(1995 + i));
-const metrics = Array.from({ length: 10 }, (_, i) => `m${i}`);
-const value = Array.from({ length: geo.length * years.length * metrics.length }, (_, i) => (i % 997) / 10);
-const jsonStat = JSON.stringify({
-  version: '2.0',
-  class: 'dataset',
-  id: ['geo', 'time', 'metric'],
-  size: [geo.length, years.length, metrics.length],
-  role: { geo: ['geo'], time: ['time'], metric: ['metric'] },
-  dimension: {
-    geo: { category: { index: geo } },
-    time: { category: { index: years } },
-    metric: { category: { index: metrics } },
-  },
-  value,
-});
+const jsonStat = JSON.stringify(syntheticJsonStat().doc);
 const jsonStatMs = time(() => convertToFeed(jsonStat, { ...BASE, indicatorDim: 'metric', unit: 'percent' }));
 
 console.log('\n| conversion (median of 5) | input | time | target |');

@@ -11,6 +11,7 @@ import { AdapterError } from '../../src/core/adapters/errors';
 import { jsonStatToFeed } from '../../src/core/adapters/jsonstat';
 import { sdmxToFeed } from '../../src/core/adapters/sdmx';
 import { yearOfPeriod } from '../../src/core/adapters/cube';
+import { syntheticJsonStat } from '../../scripts/synthetic-jsonstat';
 
 const BASE: AnyInputOptions = { today: '2025-06-01', indicatorId: 'x', meta: { publisher: 'Test' } };
 
@@ -121,27 +122,7 @@ describe('JSON-stat 2.0', () => {
   });
 
   it('converts 300,000 values (time printed, not asserted)', () => {
-    const geo = Array.from(
-      { length: 1000 },
-      (_, i) => `03${String(100000 + i).slice(1)}`.slice(0, 2) + String(453000 + i).padStart(6, '0'),
-    );
-    const years = Array.from({ length: 30 }, (_, i) => String(1995 + i));
-    const metrics = Array.from({ length: 10 }, (_, i) => `m${i}`);
-    const value = new Array<number>(geo.length * years.length * metrics.length);
-    for (let i = 0; i < value.length; i++) value[i] = (i % 997) / 10;
-    const doc = {
-      version: '2.0',
-      class: 'dataset',
-      id: ['geo', 'time', 'metric'],
-      size: [geo.length, years.length, metrics.length],
-      role: { geo: ['geo'], time: ['time'], metric: ['metric'] },
-      dimension: {
-        geo: { category: { index: geo } },
-        time: { category: { index: years } },
-        metric: { category: { index: metrics } },
-      },
-      value,
-    };
+    const { doc, geo } = syntheticJsonStat();
     const text = JSON.stringify(doc);
     const t0 = performance.now();
     const { feed } = convertToFeed(text, { ...BASE, indicatorDim: 'metric', unit: 'percent' });
