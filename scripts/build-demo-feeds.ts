@@ -716,32 +716,57 @@ function leaverFlows(table: RegionalTable, keys: string[]): Flow[] {
           en: '"of which school part of the Fachhochschulreife" is a subset and not counted as a qualification of its own.',
         },
       });
-      flows.push({
-        id: 'schulabgaenge-abschluss',
-        title: { de: 'Schulabgänge nach Abschluss', en: 'School leavers by qualification' },
-        description: {
-          de: `Abgänge allgemeinbildender Schulen im Schuljahr ${year - 1}/${String(year).slice(2)} nach Abschlussart`,
-          en: `Leavers from general schools in the school year ${year - 1}/${String(year).slice(2)} by qualification`,
-        },
-        year,
-        region: key,
-        unit: 'count',
-        decimals: 0,
-        source: rsSource(table),
-        stages: [
-          { de: 'Abgänge', en: 'Leavers' },
-          { de: 'Abschluss', en: 'Qualification' },
-        ],
-        nodes,
-        links,
-        footnotes: [
-          ...footnotes,
-          ...toFootnotes(notes).filter((f) => f.region === undefined || f.region === key),
-        ],
-      });
+      flows.push(
+        countFlow(table, notes, footnotes, {
+          id: 'schulabgaenge-abschluss',
+          title: { de: 'Schulabgänge nach Abschluss', en: 'School leavers by qualification' },
+          description: {
+            de: `Abgänge allgemeinbildender Schulen im Schuljahr ${year - 1}/${String(year).slice(2)} nach Abschlussart`,
+            en: `Leavers from general schools in the school year ${year - 1}/${String(year).slice(2)} by qualification`,
+          },
+          year,
+          region: key,
+          stages: [
+            { de: 'Abgänge', en: 'Leavers' },
+            { de: 'Abschluss', en: 'Qualification' },
+          ],
+          nodes,
+          links,
+        }),
+      );
     }
   });
   return flows;
+}
+
+/**
+ * A flow of counts from a Regionalstatistik table: unit, decimals and source from the table, the
+ * given footnotes plus the table's notes that concern the whole table or this region.
+ */
+function countFlow(
+  table: Parameters<typeof rsSource>[0],
+  notes: Parameters<typeof toFootnotes>[0],
+  footnotes: Footnote[],
+  flow: Pick<Flow, 'id' | 'title' | 'description' | 'year' | 'region' | 'stages' | 'nodes' | 'links'>,
+): Flow {
+  // the key order of the feeds written before this helper existed, so the output stays byte-identical
+  return {
+    id: flow.id,
+    title: flow.title,
+    ...(flow.description ? { description: flow.description } : {}),
+    year: flow.year,
+    region: flow.region,
+    unit: 'count',
+    decimals: 0,
+    source: rsSource(table),
+    stages: flow.stages,
+    nodes: flow.nodes,
+    links: flow.links,
+    footnotes: [
+      ...footnotes,
+      ...toFootnotes(notes).filter((f) => f.region === undefined || f.region === flow.region),
+    ],
+  };
 }
 
 function grade7Flows(dataSource: string, keys: string[]): Flow[] {
@@ -804,25 +829,20 @@ function grade7Flows(dataSource: string, keys: string[]): Flow[] {
           },
         });
       }
-      flows.push({
-        id: 'klasse7-schularten',
-        title: { de: 'Klassenstufe 7 nach Schularten', en: 'Grade 7 by school type' },
-        year: g.year,
-        region: key,
-        unit: 'count',
-        decimals: 0,
-        source: rsSource(table),
-        stages: [
-          { de: 'Klasse 7', en: 'Grade 7' },
-          { de: 'Schulart', en: 'School type' },
-        ],
-        nodes,
-        links,
-        footnotes: [
-          ...footnotes,
-          ...toFootnotes(notes).filter((f) => f.region === undefined || f.region === key),
-        ],
-      });
+      flows.push(
+        countFlow(table, notes, footnotes, {
+          id: 'klasse7-schularten',
+          title: { de: 'Klassenstufe 7 nach Schularten', en: 'Grade 7 by school type' },
+          year: g.year,
+          region: key,
+          stages: [
+            { de: 'Klasse 7', en: 'Grade 7' },
+            { de: 'Schulart', en: 'School type' },
+          ],
+          nodes,
+          links,
+        }),
+      );
     }
   }
   return flows;
