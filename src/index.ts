@@ -17,3 +17,4 @@ export {
   type BildungYearChangeDetail,
 } from './components/shared/events';
 export { define } from './components/shared/define';
+export type { StaticRender } from './components/shared/static';

@@ -87,6 +87,8 @@ Befehle:
       Wandelt eine oder mehrere Dateien um und führt sie zu einem Feed zusammen.
   validate <feed.json>       Prüft einen Feed; jedes Problem mit JSON-Pfad. Exit-Code 0/1.
   inspect <datei>            Zeigt, was der Adapter sieht: Dimensionen, Jahre, Schlüssel, Zeichen.
+  render --widget W --feed feed.json … --svg a.svg --html a.html
+      Zeichnet ein Widget als statisches SVG und HTML-Fragment mit Tabelle (render --help).
 
 Formate (--format, sonst erkannt): regionalstatistik (Regionaldatenbank/GENESIS-Tabelle),
   ffcsv (GENESIS-Flatfile), jsonstat (JSON-stat 2.0 / 1.x), sdmx (SDMX-JSON), csv (eigene Tabelle)
@@ -121,6 +123,8 @@ Commands:
       Converts one or more files and merges them into one feed.
   validate <feed.json>       Checks a feed; every problem with its JSON path. Exit code 0/1.
   inspect <file>             Shows what the adapter sees: dimensions, years, keys, markers.
+  render --widget W --feed feed.json … --svg a.svg --html a.html
+      Draws a widget as a static SVG and an HTML fragment with a table (render --help).
 
 Formats (--format, else detected): regionalstatistik (Regionaldatenbank/GENESIS table),
   ffcsv (GENESIS flat file), jsonstat (JSON-stat 2.0 / 1.x), sdmx (SDMX-JSON), csv (your own table)

@@ -21,7 +21,8 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      // playwright-core (only `render` needs it) is an optional peer dependency, loaded on demand
+      external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'playwright-core'],
       // The hashbang of src/cli/index.ts is kept as the first line.
       output: { entryFileNames: 'cli.js', format: 'es' },
     },

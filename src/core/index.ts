@@ -25,3 +25,5 @@ export * from './load';
 export * from './geo/projection';
 // CSV of the shown data and the standalone SVG of a chart (downloads, issue #6)
 export * from './export/index';
+// the shown data as a <table> and the no-JavaScript fragment (issue #9)
+export * from './static/index';

@@ -21,6 +21,7 @@
  * - Body rows: the region key (AGS/ARS) as the first cell, or a name with the key in `data-key`.
  * - Values as people write them: `8,1`, `1.234`, `12.5` (the decimal separator is decided for the
  *   whole table), markers `-` `.` `x` `/` `...` become flags, an empty cell is a missing value.
+ * - `data-sample` (no value): the values are invented (sample data); the widget says so.
  * - `data-unit`: a unit kind (`percent`, `count`, …) or any label; default `count`.
  *   `data-decimals`: default = the most decimals written in a cell. `data-polarity`: default
  *   `neutral`. `data-indicator`: default = a slug of the caption.
@@ -320,6 +321,7 @@ function indicatorPart(model: TableModel, caption: string, errors: FeedIssue[]):
     values,
   };
   if (Object.keys(flags).length) indicator.flags = flags;
+  if (ds.sample !== undefined) indicator.sample = true;
   return { regions, indicators: [indicator] };
 }
 
@@ -425,6 +427,7 @@ function flowPart(model: TableModel, caption: string, errors: FeedIssue[]): Part
     links,
   };
   if (ds.source?.trim()) flow.source = ds.source.trim();
+  if (ds.sample !== undefined) flow.sample = true;
   const decimalsText = ds.decimals?.trim();
   if (decimalsText) flow.decimals = Number(decimalsText);
   const regions: Feed['regions'] = region

@@ -30,6 +30,7 @@ import { frameStyles, renderFrame } from '../shared/frame';
 import { langOf } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
+import { renderStatic, type StaticRender } from '../shared/static';
 import { CanvasLayer } from './canvas-layer';
 import { defaultFocus, RegionLayer } from './region-layer';
 import { mapStyles } from './bildung-map.styles';
@@ -533,11 +534,21 @@ export class BildungMap extends LitElement {
     this.legendHighlight = id;
   }
 
+  /**
+   * The map as a static SVG document (title, legend, source, attribution; what "SVG" in the
+   * download menu gives) and its values as a table-source `<table>`: the parts of the static
+   * fragment (`bildung-widgets render`, the snippet builder). Waits for feed and geometry.
+   */
+  renderStatic(): Promise<StaticRender> {
+    return renderStatic(this, () => this.exportSource());
+  }
+
   /** What the download menu exports (its code loads on demand): the model's data and the drawn map. */
   private exportSource(): Promise<ExportSource> | null {
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.map-svg');
     const m = this.model;
-    if (!svgEl || !m || !this.geometry) return null;
+    const feed = this.readyFeed;
+    if (!svgEl || !m || !this.geometry || !feed) return null;
     const lang = this.uiLang;
     const what = [localize(m.indicator.title, lang), m.polarityNote].filter(Boolean).join(' – ');
     const input = {
@@ -549,6 +560,7 @@ export class BildungMap extends LitElement {
       lang,
       uid: this.uid,
       legendTitle: `${t(lang, 'legend')}: ${what}`,
+      meta: feed.meta,
     };
     return import('./map-export').then(({ mapExportSource }) => mapExportSource(input));
   }

@@ -1,7 +1,8 @@
 import { mapCsv } from '../../core/export/index';
-import type { Lang } from '../../core/feed/types';
+import type { FeedMeta, Lang } from '../../core/feed/types';
 import type { MapModel } from '../../core/map/model';
 import type { MapGeometry } from '../../core/map/topology';
+import { mapTableHtml } from '../../core/static/table-html';
 import { composeChart } from '../shared/export-build';
 import type { ExportSource } from '../shared/export-menu';
 import { CanvasLayer } from './canvas-layer';
@@ -21,6 +22,8 @@ export interface MapExportInput {
   /** Id prefix of the map's hatch and dot patterns (`<uid>-hatch`, `<uid>-secret`). */
   uid: string;
   legendTitle: string;
+  /** Metadata of the feed (publisher, licence, dates) for the static table. */
+  meta: FeedMeta;
 }
 
 /**
@@ -108,5 +111,6 @@ export function mapExportSource(input: MapExportInput): ExportSource {
     csv: () => mapCsv(m, lang),
     svg: () => chart(false),
     pngSvg: canvas ? () => chart(true) : undefined,
+    table: () => mapTableHtml(m, input.meta, lang),
   };
 }

@@ -1,5 +1,6 @@
 import { sankeyCsv } from '../../core/export/index';
-import type { Lang } from '../../core/feed/types';
+import type { FeedMeta, Lang } from '../../core/feed/types';
+import { flowTableHtml } from '../../core/static/table-html';
 import type { SankeyModel } from '../../core/sankey/index';
 import { composeChart } from '../shared/export-build';
 import type { ExportSource } from '../shared/export-menu';
@@ -11,12 +12,14 @@ export function sankeyExportSource(
   m: SankeyModel,
   regionName: string,
   lang: Lang,
+  meta: FeedMeta,
 ): ExportSource {
   const f = m.flow;
   return {
     lang,
     name: [f.id, f.region, f.year],
     csv: () => sankeyCsv(m, regionName, lang),
+    table: () => flowTableHtml(f, regionName, meta, lang, m),
     svg: () => composeChart({ host, chart: svg }),
   };
 }

@@ -43,6 +43,7 @@ import { sankeyStyles } from './transition-sankey.styles';
 import { renderControls, renderSankeySvg } from './transition-sankey.view';
 import { canvasMeasure, selectionError } from './transition-sankey.support';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
+import { renderStatic, type StaticRender } from '../shared/static';
 
 /**
  * @summary Flows between education stages as a sankey diagram: nodes in columns by stage, ribbons
@@ -296,9 +297,19 @@ export class TransitionSankey extends LitElement {
     if (!svgEl || !m || st.status !== 'ready') return null;
     const region = st.feed.regions.find((r) => r.key === m.flow.region)?.name ?? m.flow.region;
     const lang = this.uiLang;
+    const meta = st.feed.meta;
     return import('./sankey-export').then(({ sankeyExportSource }) =>
-      sankeyExportSource(this, svgEl, m, region, lang),
+      sankeyExportSource(this, svgEl, m, region, lang, meta),
     );
+  }
+
+  /**
+   * The diagram as a static SVG document (title, source; what "SVG" in the download menu gives)
+   * and its flows as a table-source `<table>`: the parts of the static fragment
+   * (`bildung-widgets render`, the snippet builder). Waits for the feed.
+   */
+  renderStatic(): Promise<StaticRender> {
+    return renderStatic(this, () => this.exportSource());
   }
 
   private renderControls(feed: Feed, lang: Lang): TemplateResult {

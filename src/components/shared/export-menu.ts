@@ -26,6 +26,8 @@ export interface ExportSource {
   svg: () => ComposedSvg | Promise<ComposedSvg>;
   /** The document the PNG is rasterised from, when it differs from `svg` (canvas maps). */
   pngSvg?: () => ComposedSvg | Promise<ComposedSvg>;
+  /** The shown data as a table-source `<table>` (the static fragment, `renderStatic()`). */
+  table: () => string;
 }
 
 /**

@@ -39,6 +39,7 @@ import { langOf } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
 import { trendStyles } from './indicator-trend.styles';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
+import { renderStatic, type StaticRender } from '../shared/static';
 import { renderFootnotes, renderLegend, renderReadout, renderSvg } from './indicator-trend.svg';
 
 /**
@@ -297,8 +298,21 @@ export class IndicatorTrend extends LitElement {
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.svg');
     const m = this.model;
     const lang = this.uiLang;
-    if (!svgEl || !m) return null;
-    return import('./trend-export').then(({ trendExportSource }) => trendExportSource(this, svgEl, m, lang));
+    const st = this.feedState.state;
+    if (!svgEl || !m || st.status !== 'ready') return null;
+    const meta = st.feed.meta;
+    return import('./trend-export').then(({ trendExportSource }) =>
+      trendExportSource(this, svgEl, m, lang, meta),
+    );
+  }
+
+  /**
+   * The chart as a static SVG document (title, legend, source; what "SVG" in the download menu
+   * gives) and its values as a table-source `<table>`: the parts of the static fragment
+   * (`bildung-widgets render`, the snippet builder). Waits for the feed.
+   */
+  renderStatic(): Promise<StaticRender> {
+    return renderStatic(this, () => this.exportSource());
   }
 
   private renderProblem(problem: TrendProblem, lang: Lang): TemplateResult {

@@ -1,5 +1,6 @@
 import { trendCsv, type SvgLegendEntry } from '../../core/export/index';
-import type { Lang } from '../../core/feed/types';
+import type { FeedMeta, Lang } from '../../core/feed/types';
+import { trendTableHtml } from '../../core/static/table-html';
 import { t } from '../../core/i18n';
 import type { TrendModel } from '../../core/trend/model';
 import { composeChart } from '../shared/export-build';
@@ -24,11 +25,13 @@ export function trendExportSource(
   svg: SVGSVGElement,
   m: TrendModel,
   lang: Lang,
+  meta: FeedMeta,
 ): ExportSource {
   return {
     lang,
     name: [m.indicator.id, m.years[0], m.years.length > 1 ? m.years[m.years.length - 1] : null],
     csv: () => trendCsv(m, lang),
+    table: () => trendTableHtml(m, meta, lang),
     // the read-out (guide line, active ring) follows the pointer: not part of the picture
     svg: () =>
       composeChart({
