@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-templates';
 
 /**
  * Script-tag bundles with every dependency inlined (`npm run build:cdn`), one entry per run:
@@ -7,6 +9,7 @@ import { defineConfig } from 'vite';
  *   BUNDLE=iife → dist/cdn/bildung-widgets.iife.js (classic script, everything inlined)
  *   BUNDLE=map | trend | sankey → dist/cdn/<name>.js (ESM, one widget; used for size budgets)
  * Registration is idempotent, so loading a bundle twice (or ESM and IIFE together) is harmless.
+ * `OUT_DIR` (default dist/cdn) and `SOURCEMAP=1` serve the size analysis (scripts/size-report.mjs).
  */
 const root = import.meta.dirname;
 const ENTRIES: Record<string, { entry: string; file: string }> = {
@@ -20,15 +23,25 @@ const which = process.env.BUNDLE ?? 'all';
 const target = ENTRIES[which];
 if (!target) throw new Error(`unknown BUNDLE=${which}`);
 
+/**
+ * A registration module (`<dir>/<name>.ts` beside `<name>.component.ts`, calling `define()`) or the
+ * bundle entry: stays in the entry file, so the file that is loaded is the one that defines the
+ * elements, even for a bundler that takes it in and treats its chunks as free of side effects.
+ */
+const isEntryModule = (id: string): boolean =>
+  id.endsWith('/src/bundle.ts') ||
+  (/\/src\/components\/[\w-]+\/[\w-]+\.ts$/.test(id) && existsSync(id.replace(/\.ts$/, '.component.ts')));
+
 export default defineConfig({
   publicDir: false,
+  plugins: [minifyLitTemplates()],
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
-    outDir: resolve(root, 'dist/cdn'),
+    outDir: resolve(root, process.env.OUT_DIR ?? 'dist/cdn'),
     emptyOutDir: false,
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: process.env.SOURCEMAP === '1',
     minify: true,
     lib: {
       entry: resolve(root, target.entry),
@@ -41,7 +54,21 @@ export default defineConfig({
     // separate chunks beside them (copy the whole dist/cdn folder), as npm users get it.
     rolldownOptions: {
       // minify explicitly: Vite leaves whitespace in ES-format library output
-      output: { chunkFileNames: `${target.file}-[name]-[hash].js`, minify: true },
+      output: {
+        chunkFileNames: `${target.file}-[name]-[hash].js`,
+        minify: true,
+        // Everything an ESM entry needs before it runs goes into one chunk (`<file>-core-<hash>.js`)
+        // beside the entry, instead of the several chunks the automatic splitting makes of the
+        // modules that on-demand chunks share with the entry: one request, and ≈ 1.5 KB less gzip
+        // (one file compresses better than eight). On-demand chunks import from it.
+        ...(which === 'iife'
+          ? {}
+          : {
+              codeSplitting: {
+                groups: [{ name: 'core', tags: ['$initial'], test: (id: string) => !isEntryModule(id) }],
+              },
+            }),
+      },
     },
   },
 });

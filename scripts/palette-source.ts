@@ -43,13 +43,36 @@ const RAMPS: Record<string, (t: number) => string> = {
   cividis: interpolateCividis,
 };
 
-/** `basis:` + colours, or `ramp:` + 256 colours, each as 6 hex digits. */
+/** One letter for a step of -26 … 25 between neighbouring colours of a ramp: `a` = 0, `b` = 1, `A` = -1. */
+function stepLetter(d: number): string {
+  if (!Number.isInteger(d) || d < -26 || d > 25) throw new Error(`ramp step ${d} does not fit a letter`);
+  return String.fromCharCode(d >= 0 ? 97 + d : 64 - d);
+}
+
+/**
+ * `basis:` + colours, each as 6 hex digits; or `ramp:` + 256 colours: the first as 6 hex digits,
+ * then per channel (red, green, blue) the 255 steps to the next colour as letters (`stepLetter`) —
+ * a smooth ramp moves by a few units per step, so this is a third of the hex size and compresses
+ * twice as well.
+ */
 export function samplePalettes(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [id, colors] of Object.entries(BASIS))
     out[id] = 'basis:' + colors.map((c) => toHex(c).slice(1)).join('');
-  for (const [id, f] of Object.entries(RAMPS))
-    out[id] = 'ramp:' + Array.from({ length: 256 }, (_, i) => toHex(f((i + 0.5) / 256)).slice(1)).join('');
+  for (const [id, f] of Object.entries(RAMPS)) {
+    const hex = Array.from({ length: 256 }, (_, i) => toHex(f((i + 0.5) / 256)).slice(1));
+    const channel = (c: number) => hex.map((h) => parseInt(h.slice(c * 2, c * 2 + 2), 16));
+    const steps = [0, 1, 2]
+      .map((c) => {
+        const v = channel(c);
+        return v
+          .slice(1)
+          .map((x, i) => stepLetter(x - v[i]!))
+          .join('');
+      })
+      .join('');
+    out[id] = 'ramp:' + hex[0] + steps;
+  }
   return out;
 }
 

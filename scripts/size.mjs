@@ -2,11 +2,15 @@
 /**
  * `npm run size`: builds the script-tag bundles (vite.bundle.config.ts) and prints raw and gzip
  * bytes per entry; exits 1 when an entry exceeds its budget. Geometry and feeds are not included
- * (they are fetched). Chunks loaded only on demand (d3-geo for a user's lon/lat TopoJSON) are listed
- * but not counted against the widget's budget.
+ * (they are fetched). An entry counts with the chunk it imports statically (`<file>-core-<hash>.js`:
+ * everything it needs at once); chunks loaded only on demand (d3-geo for a user's lon/lat
+ * TopoJSON, the JSON-stat converter, the wording of feed problems, downloads, linking, tables) are
+ * listed but not counted against the widget's budget. Where the bytes go, module by module:
+ * `node scripts/size-report.mjs map` (or `all`, `trend`, `sankey`, `iife`).
  *
- * Budgets are the current sizes plus a little headroom, so growth is a conscious decision; the
- * targets from issue #6 are lower (all widgets ≤ 60 KB, map ≤ 45 KB gzip) — tighten as code shrinks.
+ * Budgets are the current sizes rounded up plus at most 1 KB, so growth is a conscious decision.
+ * Issue #6 targets: map ≤ 45 KB (met) and all widgets ≤ 60 KB gzip (not met: the all-in-one file
+ * carries every element; see README, "Using the elements").
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,15 +21,14 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/cdn');
 const KB = 1024;
-// +1 KB per widget (+2 KB for the IIFE, which inlines the on-demand export code) for the download
-// menu of issue #6; building the files (export-build, *-export) loads on demand.
 const BUDGETS = {
-  'bildung-widgets.js': 83 * KB,
-  // the classic script inlines the on-demand parts too (d3-geo, JSON-stat, exports, linking, tables)
-  'bildung-widgets.iife.js': 110 * KB,
-  'bildung-map.js': 57 * KB,
-  'indicator-trend.js': 50 * KB,
-  'transition-sankey.js': 50 * KB,
+  'bildung-widgets.js': 71 * KB,
+  // the classic script inlines the on-demand parts too (d3-geo, JSON-stat, messages, exports,
+  // linking, tables)
+  'bildung-widgets.iife.js': 104 * KB,
+  'bildung-map.js': 44 * KB,
+  'indicator-trend.js': 38 * KB,
+  'transition-sankey.js': 39 * KB,
 };
 
 rmSync(out, { recursive: true, force: true });
@@ -50,10 +53,10 @@ const size = (file) => {
   const buf = readFileSync(join(out, file));
   return { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length, text: buf.toString('utf8') };
 };
-// static `import … from "./chunk.js"` / `import "./chunk.js"` (not dynamic `import("./chunk.js")`),
-// wherever they stand in minified code
+// static `import … from "./chunk.js"` / `import "./chunk.js"` / `export … from "./chunk.js"` (not
+// dynamic `import("./chunk.js")`), wherever they stand in minified code
 const staticImports = (text) =>
-  [...text.matchAll(/(?<![\w$.])import\s*(?:[\w$*{][^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)].map(
+  [...text.matchAll(/(?<![\w$.])(?:import|export)\s*(?:[\w$*{][^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)].map(
     (m) => m[1],
   );
 /** The chunks an entry loads before it runs: its static imports, transitively. */

@@ -35,11 +35,26 @@ function basis(t1: number, v0: number, v1: number, v2: number, v3: number): numb
 function paletteInterpolator(id: string): (t: number) => string {
   const entry = PALETTES[id] ?? 'basis:000000ffffff';
   const [kind, table = ''] = entry.split(':') as [string, string];
-  const colors = Array.from({ length: table.length / 6 }, (_, i) => [
-    parseInt(table.slice(i * 6, i * 6 + 2), 16),
-    parseInt(table.slice(i * 6 + 2, i * 6 + 4), 16),
-    parseInt(table.slice(i * 6 + 4, i * 6 + 6), 16),
-  ]) as [number, number, number][];
+  const hex = (i: number, c: number) => parseInt(table.slice(i * 6 + c * 2, i * 6 + c * 2 + 2), 16);
+  // a ramp: the first colour in hex, then per channel the steps to the next colour as letters
+  // (a = 0, b = 1, …, A = -1, …; see scripts/palette-source.ts)
+  const steps = (table.length - 6) / 3;
+  const colors = (
+    kind === 'ramp'
+      ? Array.from({ length: steps + 1 }, () => [0, 0, 0])
+      : Array.from({ length: table.length / 6 }, (_, i) => [hex(i, 0), hex(i, 1), hex(i, 2)])
+  ) as [number, number, number][];
+  if (kind === 'ramp') {
+    for (const c of [0, 1, 2] as const) {
+      let v = hex(0, c);
+      colors[0]![c] = v;
+      for (let i = 1; i <= steps; i++) {
+        const code = table.charCodeAt(6 + c * steps + i - 1);
+        v += code >= 97 ? code - 97 : 64 - code;
+        colors[i]![c] = v;
+      }
+    }
+  }
   const fmt = (c: readonly number[]) =>
     `rgb(${c.map((v) => Math.max(0, Math.min(255, Math.round(v)))).join(', ')})`;
   if (kind === 'ramp') {

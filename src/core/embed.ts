@@ -9,7 +9,7 @@
  */
 import { DIVERGING_SCHEMES, SEQUENTIAL_SCHEMES } from './colors';
 import type { Lang } from './feed/types';
-import { t } from './i18n';
+import { t } from './catalogues/embed';
 
 /** `widget=` value → element name. */
 export const EMBED_WIDGETS = {

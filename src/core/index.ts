@@ -9,17 +9,19 @@ export * from './format';
 export * from './classify';
 export * from './colors';
 export {
-  MESSAGES as UI_MESSAGES,
-  t,
   placeholders,
   resolveLang,
   flagLabel,
-  flagDescription,
   flagSymbol,
   levelLabel,
-  type MessageKey,
+  translator,
+  type Catalogue,
+  type Translate,
   type MessageParams as UiMessageParams,
 } from './i18n';
+// every UI string (the widgets use one catalogue each: src/core/catalogues/)
+export { UI_MESSAGES, t, type AnyMessageKey as MessageKey } from './catalogues/all';
+export { flagDescription } from './catalogues/flags';
 export * from './adapters/index';
 export * from './load';
 export * from './geo/projection';

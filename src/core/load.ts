@@ -2,7 +2,7 @@
  * Loading a feed from a URL: fetch with timeout, size limit, validation, and one shared request
  * per URL (widgets on one page that name the same feed share it). DOM-free: runs in Node too.
  */
-import { parseFeed } from './feed/parse';
+import { checkFeedText, withMessagesLoaded, type PendingIssue } from './feed/check';
 import type { FeedIssue, FeedValidationResult } from './feed/types';
 
 export type LoadErrorCode = 'not-found' | 'http-error' | 'timeout' | 'network' | 'too-large' | 'invalid';
@@ -65,8 +65,10 @@ async function fetchFeed(url: string, timeoutMs: number, maxBytes: number): Prom
   } finally {
     clearTimeout(timer);
   }
-  const result = parseFeed(text, { maxBytes });
-  if (!result.ok && looksLikeJsonStat(text)) return fromJsonStat(text, url, result.errors);
+  const checked = checkFeedText(text, { maxBytes });
+  if (!checked.ok && looksLikeJsonStat(text)) return fromJsonStat(text, url, checked.errors);
+  // the messages (an on-demand chunk) are loaded only for a feed with problems
+  const result = await withMessagesLoaded(checked);
   if (!result.ok) throw new FeedLoadError('invalid', url, { issues: result.errors });
   return result;
 }
@@ -83,7 +85,7 @@ function looksLikeJsonStat(text: string): boolean {
 async function fromJsonStat(
   text: string,
   url: string,
-  feedErrors: FeedIssue[],
+  feedErrors: PendingIssue[],
 ): Promise<FeedValidationResult> {
   const { jsonStatToFeed } = await import('./adapters/jsonstat');
   try {
@@ -101,7 +103,8 @@ async function fromJsonStat(
       code: 'jsonstat',
       message: text ?? { de: String(err), en: String(err) },
     };
-    throw new FeedLoadError('invalid', url, { issues: [issue, ...feedErrors.slice(0, 3)] });
+    const { errors } = await withMessagesLoaded({ ok: false, errors: feedErrors.slice(0, 3), warnings: [] });
+    throw new FeedLoadError('invalid', url, { issues: [issue, ...errors] });
   }
 }
 

@@ -1,32 +1,66 @@
 import { describe, it, expect } from 'vitest';
 import { VALUE_FLAGS, FLAG_SYMBOLS } from '../../src/core/feed/types';
+import { CATALOGUES, UI_MESSAGES, t as tAll } from '../../src/core/catalogues/all';
+import { flagDescription } from '../../src/core/catalogues/flags';
+import { MAP_MESSAGES, t as tMap } from '../../src/core/catalogues/map';
+import { SANKEY_MESSAGES } from '../../src/core/catalogues/sankey';
+import { t as tTrend } from '../../src/core/catalogues/trend';
 import {
   MESSAGES,
   type MessageKey,
-  flagDescription,
   flagLabel,
   flagSymbol,
   levelLabel,
   placeholders,
   resolveLang,
   t,
+  translator,
 } from '../../src/core/i18n';
 
 const keys = Object.keys(MESSAGES.de) as MessageKey[];
+const PREFIX: Readonly<Record<string, string>> = {
+  map: 'map.',
+  trend: 'trend.',
+  sankey: 'sankey.',
+  embed: 'embed.',
+};
 
 describe('catalogue', () => {
-  it('de and en have the same keys', () => {
-    expect(Object.keys(MESSAGES.en).sort()).toEqual([...keys].sort());
-  });
+  for (const [name, catalogue] of Object.entries(CATALOGUES)) {
+    it(`${name}: de and en have the same keys`, () => {
+      expect(Object.keys(catalogue.en).sort()).toEqual(Object.keys(catalogue.de).sort());
+      expect(Object.keys(catalogue.de).length).toBeGreaterThan(0);
+    });
 
-  it('every key has non-empty text and the same placeholders in both languages', () => {
-    for (const key of keys) {
-      const de = MESSAGES.de[key];
-      const en = MESSAGES.en[key];
-      expect(de.trim(), key).not.toBe('');
-      expect(en.trim(), key).not.toBe('');
-      expect(placeholders(en).sort(), key).toEqual(placeholders(de).sort());
+    it(`${name}: every key has non-empty text and the same placeholders in both languages`, () => {
+      for (const key of Object.keys(catalogue.de)) {
+        const de = catalogue.de[key]!;
+        const en = catalogue.en[key]!;
+        expect(de.trim(), key).not.toBe('');
+        expect(en.trim(), key).not.toBe('');
+        expect(placeholders(en).sort(), key).toEqual(placeholders(de).sort());
+      }
+    });
+
+    const prefix = PREFIX[name];
+    if (prefix) {
+      it(`${name}: every key starts with ${prefix}`, () => {
+        for (const key of Object.keys(catalogue.de)) expect(key.startsWith(prefix), key).toBe(true);
+      });
     }
+  }
+
+  it('no key is in two catalogues, and no widget key in the shared one', () => {
+    const seen = new Map<string, string>();
+    for (const [name, catalogue] of Object.entries(CATALOGUES)) {
+      for (const key of Object.keys(catalogue.de)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
+    }
+    for (const key of keys) expect(key, key).not.toMatch(/^(map|trend|sankey|embed)\./);
+    expect(Object.keys(UI_MESSAGES.de).length).toBe(seen.size);
+    expect(Object.keys(UI_MESSAGES.en).length).toBe(seen.size);
   });
 
   it('holds the keys the widgets rely on', () => {
@@ -95,6 +129,30 @@ describe('t', () => {
   it('escapes nothing and treats $ patterns literally', () => {
     expect(t('en', 'unknownIndicator', { id: '<b>&amp;</b>' })).toBe('Unknown indicator: <b>&amp;</b>');
     expect(t('en', 'unknownIndicator', { id: "$& $1 $'" })).toBe("Unknown indicator: $& $1 $'");
+  });
+});
+
+describe('widget catalogues', () => {
+  it("a widget's t knows its own keys and the shared ones", () => {
+    expect(tMap('de', 'map.rank')).toBe('Rang');
+    expect(tMap('en', 'map.rankOf', { rank: 2, total: 13 })).toBe('Rank 2 of 13 (rank 1 = highest value)');
+    expect(tMap('en', 'noData')).toBe('no data');
+    expect(tTrend('de', 'trend.target', { year: 2030 })).toBe('Zielwert 2030');
+    expect(tTrend('de', 'rank', { rank: 1, total: 2 })).toBe('Rang 1 von 2');
+  });
+
+  it('the t of every catalogue gives the same text as the widget catalogues', () => {
+    expect(tAll('en', 'map.rank')).toBe(MAP_MESSAGES.en['map.rank']);
+    expect(tAll('de', 'sankey.from')).toBe(SANKEY_MESSAGES.de['sankey.from']);
+    expect(tAll('de', 'secretDescription')).toBe('Zahlenwert unbekannt oder geheim zu halten');
+    expect(tAll('en', 'feedInvalid', { count: 3 })).toBe('The data file is invalid (3 problems).');
+  });
+
+  it('translator falls back to German, then to the shared catalogue', () => {
+    const tx = translator({ de: { 'x.a': 'A {n}', 'x.b': 'B' }, en: { 'x.a': 'a {n}' } as never });
+    expect(tx('en', 'x.a', { n: 1 })).toBe('a 1');
+    expect(tx('en', 'x.b')).toBe('B');
+    expect(tx('en', 'retry')).toBe('Try again');
   });
 });
 

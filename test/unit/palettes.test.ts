@@ -27,4 +27,13 @@ describe('palettes.generated', () => {
       }
     }
   });
+
+  it('decodes every colour of the cividis ramp (d3 computes cividis; the table samples it 256 times)', () => {
+    for (let i = 0; i < 256; i++) {
+      const t = (i + 0.5) / 256;
+      expect(parseColor(SEQUENTIAL_SCHEMES.cividis.interpolator(1 - t)), `cividis ${i}`).toEqual(
+        parseColor(PALETTE_SOURCES.cividis!(t)),
+      );
+    }
+  });
 });

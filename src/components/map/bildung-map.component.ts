@@ -6,7 +6,8 @@ import { ClassificationError } from '../../core/classify';
 import { NO_DATA_COLOR, NO_DATA_HATCH_COLOR } from '../../core/colors';
 import type { Feed, Lang } from '../../core/feed/types';
 import { formatYear, localize } from '../../core/format';
-import { resolveLang, t } from '../../core/i18n';
+import { t } from '../../core/catalogues/map';
+import { resolveLang } from '../../core/i18n';
 import { areaContains, GeoLoadError, resolveTopology } from '../../core/map/geo-source';
 import {
   buildMapModel,

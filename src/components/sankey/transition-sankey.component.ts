@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Feed, Lang } from '../../core/feed/types';
 import { formatYear, localize } from '../../core/format';
-import { resolveLang, t } from '../../core/i18n';
+import { t } from '../../core/catalogues/sankey';
+import { resolveLang } from '../../core/i18n';
 import {
   NAV_KEYS,
   buildModel,

@@ -1,6 +1,6 @@
 import type { Feed } from '../../core/feed/types';
 import { formatYear } from '../../core/format';
-import { t, type MessageKey } from '../../core/i18n';
+import { t } from '../../core/catalogues/sankey';
 import { estimateTextWidth, type FlowSelection, type MeasureText } from '../../core/sankey/index';
 import type { BildungErrorDetail } from '../shared/events';
 
@@ -31,7 +31,7 @@ export function canvasMeasure(host: HTMLElement): MeasureText {
 
 /** The `bildung-error` detail for a flow that cannot be selected. */
 export function selectionError(feed: Feed, sel: Exclude<FlowSelection, { ok: true }>): BildungErrorDetail {
-  const both = (key: MessageKey, params: Record<string, string> = {}) => ({
+  const both = (key: Parameters<typeof t>[1], params: Record<string, string> = {}) => ({
     de: t('de', key, params),
     en: t('en', key, params),
   });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateFeed } from '../../core/feed/validate';
+import { checkFeed, withMessagesLoaded, type PendingIssue } from '../../core/feed/check';
 import type { Feed, FeedIssue } from '../../core/feed/types';
 import { t } from '../../core/i18n';
 import { FeedLoadError, loadFeed } from '../../core/load';
@@ -10,7 +10,8 @@ import { readTableModel, sourceTable } from './table-source';
 export type FeedState =
   | { status: 'empty' }
   | { status: 'loading' }
-  | { status: 'ready'; feed: Feed; warnings: FeedIssue[] }
+  // warnings of a `data` object are not worded (nothing shows their text, feed-info counts them)
+  | { status: 'ready'; feed: Feed; warnings: readonly (FeedIssue | PendingIssue)[] }
   | { status: 'error'; error: BildungErrorDetail };
 
 type Host = ReactiveControllerHost &
@@ -146,12 +147,18 @@ export class FeedController implements ReactiveController {
     this.url = this.source = undefined;
     this.own = !!url || (data !== undefined && data !== null);
     if (data !== undefined && data !== null) {
-      const result = validateFeed(data);
+      const result = checkFeed(data);
       if (result.ok && result.feed) {
         this.state = { status: 'ready', feed: result.feed, warnings: result.warnings };
-      } else {
-        this.fail(new FeedLoadError('invalid', '', { issues: result.errors }));
+        return;
       }
+      // a bad feed: its problems are worded once the messages (an on-demand chunk) are loaded
+      this.state = { status: 'loading' };
+      void withMessagesLoaded(result).then(({ errors }) => {
+        if (generation !== this.generation) return;
+        this.fail(new FeedLoadError('invalid', '', { issues: errors }));
+        this.host.requestUpdate();
+      });
       return;
     }
     const table = !url && !this.provided ? sourceTable(this.host) : null;

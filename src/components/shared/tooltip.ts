@@ -1,4 +1,3 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import {
   css,
   html,
@@ -7,6 +6,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { intersect, placeTooltip, type Box } from '../../core/position';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -18,9 +18,34 @@ export interface TooltipAnchor {
   height?: number;
 }
 
+/** What the tooltip may cover: the viewport, cut by the host's ancestors that clip their content. */
+function clippingBox(host: HTMLElement): Box {
+  const root = document.documentElement;
+  let box: Box = { x: 0, y: 0, width: root.clientWidth, height: root.clientHeight };
+  for (let el = parentOf(host); el && el !== root && el !== document.body; el = parentOf(el)) {
+    const style = getComputedStyle(el);
+    if (style.position === 'fixed') break;
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const r = el.getBoundingClientRect();
+    box = intersect(box, {
+      x: r.x + el.clientLeft,
+      y: r.y + el.clientTop,
+      width: el.clientWidth,
+      height: el.clientHeight,
+    });
+  }
+  return box;
+}
+
+/** The parent in the flattened tree: across shadow roots to their host. */
+function parentOf(el: Element): Element | null {
+  return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+}
+
 /**
- * A tooltip inside the element's shadow root, positioned with Floating UI so it stays in the
- * viewport. Positions are written through CSSOM (`style.left`), never a `style=""` attribute, so it
+ * A tooltip inside the element's shadow root, placed above the item (below it when there is no
+ * room above) and moved sideways to stay in the viewport (`placeTooltip`, src/core/position.ts).
+ * Positions are written through CSSOM (`style.left`), never a `style=""` attribute, so it
  * works under a strict Content-Security-Policy. `Escape` dismisses it (WCAG 1.4.13) until the
  * pointer or focus moves to another item. The tooltip repeats what the focused item's accessible
  * name and the data table already say, so it is hidden from assistive technology.
@@ -90,26 +115,20 @@ export class TooltipController implements ReactiveController {
     const tip = this.host.shadowRoot?.querySelector<HTMLElement>('.tooltip');
     const anchor = this.anchor;
     if (!tip || !anchor) return;
-    const rect = {
-      x: anchor.x,
-      y: anchor.y,
-      width: anchor.width ?? 0,
-      height: anchor.height ?? 0,
-      top: anchor.y,
-      left: anchor.x,
-      right: anchor.x + (anchor.width ?? 0),
-      bottom: anchor.y + (anchor.height ?? 0),
-    };
-    const reference = { getBoundingClientRect: () => rect, contextElement: this.host };
-    void computePosition(reference, tip, {
-      strategy: 'fixed',
-      placement: 'top',
-      middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      tip.style.left = `${Math.round(x)}px`;
-      tip.style.top = `${Math.round(y)}px`;
-      tip.classList.add('placed');
-    });
+    // `left: 0; top: 0` is where the tooltip's containing block starts: the viewport, or an element
+    // that a transform, filter or `contain` makes the containing block of fixed elements. Measured
+    // there, the position in the viewport converts to `left`/`top`.
+    tip.style.left = tip.style.top = '';
+    const origin = tip.getBoundingClientRect();
+    const place = placeTooltip(
+      { x: anchor.x, y: anchor.y, width: anchor.width ?? 0, height: anchor.height ?? 0 },
+      origin,
+      clippingBox(this.host),
+      { offset: 10, padding: 8 },
+    );
+    tip.style.left = `${Math.round(place.x - origin.x)}px`;
+    tip.style.top = `${Math.round(place.y - origin.y)}px`;
+    tip.classList.add('placed');
   }
 }
 
@@ -120,6 +139,8 @@ export const tooltipStyles = css`
     left: 0;
     top: 0;
     z-index: 10;
+    /* its width does not depend on where it is put (measured at left: 0, then moved) */
+    width: max-content;
     max-width: min(20em, calc(100vw - 16px));
     padding: 0.45em 0.65em;
     font-size: 0.875em;

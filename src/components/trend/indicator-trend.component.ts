@@ -3,7 +3,8 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type { Feed, Lang } from '../../core/feed/types';
 import { localize } from '../../core/format';
-import { resolveLang, t } from '../../core/i18n';
+import { t } from '../../core/catalogues/trend';
+import { resolveLang } from '../../core/i18n';
 import { initialCursor, moveCursor, selection, type Cursor } from '../../core/trend/keyboard';
 import {
   estimateText,

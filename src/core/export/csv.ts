@@ -6,7 +6,8 @@
  */
 import type { Lang, Unit, ValueFlag } from '../feed/types';
 import { localize, unitLabel } from '../format';
-import { flagLabel, t } from '../i18n';
+import { t } from '../catalogues/sankey';
+import { flagLabel } from '../i18n';
 import type { MapModel } from '../map/model';
 import type { SankeyModel } from '../sankey/model';
 import type { TrendModel } from '../trend/model';

@@ -10,11 +10,19 @@ export {
 } from './parse';
 export { validateFeed, propPath, type ValidateOptions } from './validate';
 export {
+  checkFeed,
+  checkFeedText,
+  withMessagesLoaded,
+  type FeedCheckResult,
+  type PendingIssue,
+} from './check';
+export {
   MESSAGES,
   FIELD_LABELS,
   describeValue,
   fieldLabel,
   formatMessage,
+  withMessages,
   type Bilingual,
   type IssueCode,
   type MessageParams,

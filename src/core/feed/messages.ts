@@ -3,19 +3,29 @@
  *
  * - Each issue code has one template per language with `{name}` placeholders.
  * - `{field}` is filled with a readable name of the offending field (`Jahr`, `Nachkommastellen
- *   (decimals)`); unknown fields fall back to the quoted property name.
+ *   (decimals)`); unknown fields fall back to the quoted property name. `{expected}` may name a
+ *   kind of value (`object`, `number-or-null`, see `EXPECTED`), which is made readable the same way.
  * - Offending values are described briefly by `describeValue` (`Text „2021“`, `Zahl 3.5`,
  *   `Liste mit 3 Einträgen`); long strings are cut to `MAX_QUOTED` characters, so a message stays
  *   short whatever the input.
+ *
+ * The widgets check a feed with `checkFeed` (`check.ts`), which records each issue's code and
+ * params only; this module — the bulk of the text — is loaded on demand to word the issues of a
+ * feed that has any (`withMessagesLoaded`). `validateFeed` and `parseFeed` word them at once.
  */
-import type { Lang } from './types';
+import type { FeedCheckResult, PendingIssue } from './check';
+import { shorten, type Bilingual, type MessageParams } from './describe';
+import type { FeedIssue, FeedValidationResult, Lang } from './types';
 
-export type Bilingual = { de: string; en: string };
-export type MessageParam = string | number | Bilingual;
-export type MessageParams = Readonly<Record<string, MessageParam>>;
-
-/** Characters of an offending string quoted in a message. */
-export const MAX_QUOTED = 40;
+export {
+  MAX_QUOTED,
+  describeValue,
+  formatBytes,
+  shorten,
+  type Bilingual,
+  type MessageParam,
+  type MessageParams,
+} from './describe';
 
 export const MESSAGES = {
   'json-syntax': {
@@ -272,52 +282,11 @@ export const EXPECTED: Readonly<Record<string, Bilingual>> = {
   },
 };
 
-const ELLIPSIS = '…';
-
-/** `s` cut to `MAX_QUOTED` characters (with `…`). */
-export function shorten(s: string, max = MAX_QUOTED): string {
-  return s.length > max ? s.slice(0, max) + ELLIPSIS : s;
-}
-
-function groupDe(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-function groupEn(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** A brief description of any value for messages: kind and (shortened) content. */
-export function describeValue(v: unknown): Bilingual {
-  if (v === null) return { de: 'null', en: 'null' };
-  if (v === undefined) return { de: 'nichts', en: 'nothing' };
-  if (typeof v === 'string') {
-    const q = shorten(v);
-    if (v.length > MAX_QUOTED) {
-      return {
-        de: `Text „${q}“ (${groupDe(v.length)} Zeichen)`,
-        en: `text "${q}" (${groupEn(v.length)} characters)`,
-      };
-    }
-    return v === '' ? { de: 'leerer Text', en: 'empty text' } : { de: `Text „${q}“`, en: `text "${q}"` };
-  }
-  if (typeof v === 'number') {
-    if (Number.isNaN(v)) return { de: 'NaN (keine Zahl)', en: 'NaN (not a number)' };
-    return { de: `Zahl ${String(v)}`, en: `number ${String(v)}` };
-  }
-  if (typeof v === 'boolean') return { de: `Wahrheitswert ${v}`, en: `boolean ${v}` };
-  if (Array.isArray(v)) {
-    return v.length === 1
-      ? { de: 'Liste mit 1 Eintrag', en: 'list with 1 item' }
-      : { de: `Liste mit ${groupDe(v.length)} Einträgen`, en: `list with ${groupEn(v.length)} items` };
-  }
-  if (typeof v === 'object') return { de: 'Objekt', en: 'object' };
-  return { de: typeof v, en: typeof v };
-}
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Label of a field for `{field}`: a readable name, or the property name in quotes. */
 export function fieldLabel(field: string): Bilingual {
-  const known = Object.prototype.hasOwnProperty.call(FIELD_LABELS, field) ? FIELD_LABELS[field] : undefined;
+  const known = hasOwn.call(FIELD_LABELS, field) ? FIELD_LABELS[field] : undefined;
   if (known) return known;
   const q = shorten(field);
   return { de: `„${q}“`, en: `"${q}"` };
@@ -331,20 +300,29 @@ function fill(template: string, params: MessageParams, lang: Lang): string {
   });
 }
 
-/** Both languages of the message of `code`. A `field` param naming a field is made readable. */
+/**
+ * Both languages of the message of `code`. A `field` param naming a field, and an `expected` param
+ * naming a kind of value (a key of `EXPECTED`), are made readable.
+ */
 export function formatMessage(code: IssueCode, params: MessageParams = {}): Bilingual {
   const t = MESSAGES[code];
-  const field = params.field;
-  const filled = typeof field === 'string' ? { ...params, field: fieldLabel(field) } : params;
+  const { field, expected } = params;
+  const filled = { ...params };
+  if (typeof field === 'string') filled.field = fieldLabel(field);
+  if (typeof expected === 'string' && hasOwn.call(EXPECTED, expected)) filled.expected = EXPECTED[expected]!;
   return { de: fill(t.de, filled, 'de'), en: fill(t.en, filled, 'en') };
 }
 
-/** Human-readable size: `512 Bytes`, `12 KB`, `64 MB`, `1,5 MB` (de) / `1.5 MB` (en). */
-export function formatBytes(bytes: number): Bilingual {
-  if (bytes < 1024) return { de: `${bytes} Bytes`, en: `${bytes} bytes` };
-  const kb = bytes / 1024;
-  if (kb < 1024) return { de: `${Math.round(kb)} KB`, en: `${Math.round(kb)} KB` };
-  const mb = kb / 1024;
-  const s = mb >= 10 ? String(Math.round(mb)) : mb.toFixed(1).replace(/\.0$/, '');
-  return { de: `${s.replace('.', ',')} MB`, en: `${s} MB` };
+/** An issue of `checkFeed` with its message. */
+export function withMessage(issue: PendingIssue): FeedIssue {
+  return { path: issue.path, code: issue.code, message: formatMessage(issue.code, issue.params) };
+}
+
+/** The result of `checkFeed` / `checkFeedText` with every issue's message. */
+export function withMessages(result: FeedCheckResult): FeedValidationResult {
+  const errors = result.errors.map(withMessage);
+  const warnings = result.warnings.map(withMessage);
+  return result.feed
+    ? { ok: result.ok, feed: result.feed, errors, warnings }
+    : { ok: result.ok, errors, warnings };
 }

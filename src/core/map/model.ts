@@ -15,7 +15,8 @@ import {
 } from '../colors';
 import type { Feed, Indicator, Lang, Region, ValueFlag } from '../feed/types';
 import { formatRange, formatSigned, formatValue, formatYear, localize } from '../format';
-import { flagLabel, flagSymbol, t } from '../i18n';
+import { t } from '../catalogues/map';
+import { flagLabel, flagSymbol } from '../i18n';
 
 /** What a region shows. `kind` drives the fill: a class colour, the no-data hatch or the secrecy mark. */
 export interface RegionDatum {

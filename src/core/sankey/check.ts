@@ -10,7 +10,7 @@
  */
 import type { Flow, Lang } from '../feed/types';
 import { formatNumber, localize } from '../format';
-import { t, type MessageKey } from '../i18n';
+import { t, type SankeyMessageKey } from '../catalogues/sankey';
 
 export type SankeyIssueCode =
   'unknown-node' | 'not-a-number' | 'negative-value' | 'cycle' | 'link-direction' | 'no-data' | 'unbalanced';
@@ -28,7 +28,10 @@ export interface FlowCheck {
   warnings: SankeyIssue[];
 }
 
-function both(key: MessageKey, params: (lang: Lang) => Record<string, string>): { de: string; en: string } {
+function both(
+  key: SankeyMessageKey,
+  params: (lang: Lang) => Record<string, string>,
+): { de: string; en: string } {
   return { de: t('de', key, params('de')), en: t('en', key, params('en')) };
 }
 

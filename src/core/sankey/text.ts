@@ -9,7 +9,7 @@
  */
 import type { Flow, Lang } from '../feed/types';
 import { formatNumber, formatValue, formatYear, localize } from '../format';
-import { t } from '../i18n';
+import { t } from '../catalogues/sankey';
 import type { SankeyFocus } from './keyboard';
 import type { ModelLink, ModelNode, SankeyModel } from './model';
 

@@ -12,7 +12,7 @@
  */
 import type { Lang, LocalizedText } from '../feed/types';
 import { formatNumber, formatRange, formatValue, localize, unitLabel } from '../format';
-import { t } from '../i18n';
+import { t } from '../catalogues/trend';
 import { dodgeLabels } from './labels';
 import type { TrendModel, TrendPoint } from './model';
 import {

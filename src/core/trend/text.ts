@@ -5,7 +5,8 @@
  */
 import type { Indicator, Lang } from '../feed/types';
 import { formatSigned, formatValue, localize, unitLabel } from '../format';
-import { flagLabel, t } from '../i18n';
+import { t } from '../catalogues/trend';
+import { flagLabel } from '../i18n';
 import { targetText } from './layout';
 import type { TrendModel, TrendPoint, TrendProblem, TrendSeries } from './model';
 

@@ -1,0 +1,71 @@
+/**
+ * Strings of `<bildung-map>` (keys `map.…`), German and English (see `src/core/i18n.ts`
+ * for how to add a string).
+ */
+import { translator } from '../i18n';
+
+const de = {
+  'map.noValues': 'Für {year} liegen keine Werte für die Regionen der Karte vor.',
+  'map.secret': 'geheim gehalten',
+  'map.comparedTo': '{name}: {value} (Differenz {diff})',
+  'map.summary': '{title}, {year}: {count} Regionen mit Werten von {min} ({minName}) bis {max} ({maxName}).',
+  'map.summaryMissing': '{count} Regionen ohne Wert.',
+  'map.roledescription': 'Karte',
+  'map.keyboardHint':
+    'Pfeiltasten wechseln die Region, Eingabetaste wählt sie aus, Escape hebt die Auswahl auf.',
+  'map.geoNotFound': 'Die Geometrie wurde nicht gefunden: {url}',
+  'map.geoFailed': 'Die Geometrie konnte nicht geladen werden: {url}',
+  'map.geoInvalid': 'Die Geometrie ist keine gültige TopoJSON-Datei oder hat keine Ebene „{level}“.',
+  'map.noGeo': 'Keine Geometrie angegeben und keine passende Geometrie zur Datendatei gefunden.',
+  'map.noRegions': 'Die Geometrie enthält keine Regionen der Ebene „{level}“ im gewählten Gebiet {focus}.',
+  'map.missingInGeometry': '{count} Regionen der Datendatei fehlen in der Geometrie: {keys}',
+  'map.missingInFeed': '{count} Regionen der Karte fehlen in der Datendatei: {keys}',
+  'map.secretNote': 'Gepunktet: Wert aus Gründen der Geheimhaltung nicht veröffentlicht.',
+  'map.legendClass': '{label}: {count} Regionen',
+  'map.selected': 'Ausgewählt: {name}',
+  'map.rank': 'Rang',
+  'map.rankOf': 'Rang {rank} von {total} (Rang 1 = höchster Wert)',
+  'map.flag': 'Hinweis',
+  'map.tableCaption': '{title}, {year}',
+  'map.yearControl': 'Jahr',
+  'map.previousYear': 'Vorheriges Jahr',
+  'map.nextYear': 'Nächstes Jahr',
+  'map.geometry': 'Geometrie',
+} as const;
+
+/** Keys of this catalogue. */
+export type MapMessageKey = keyof typeof de;
+
+const en: Record<MapMessageKey, string> = {
+  'map.noValues': 'There are no values for the regions of the map in {year}.',
+  'map.secret': 'confidential',
+  'map.comparedTo': '{name}: {value} (difference {diff})',
+  'map.summary': '{title}, {year}: {count} regions with values from {min} ({minName}) to {max} ({maxName}).',
+  'map.summaryMissing': '{count} regions without a value.',
+  'map.roledescription': 'map',
+  'map.keyboardHint': 'Arrow keys move between regions, Enter selects one, Escape clears the selection.',
+  'map.geoNotFound': 'The geometry was not found: {url}',
+  'map.geoFailed': 'The geometry could not be loaded: {url}',
+  'map.geoInvalid': 'The geometry is not a valid TopoJSON file or has no layer “{level}”.',
+  'map.noGeo': 'No geometry given and no matching geometry found for the data file.',
+  'map.noRegions': 'The geometry has no regions of level “{level}” in the chosen area {focus}.',
+  'map.missingInGeometry': '{count} regions of the data file are missing from the geometry: {keys}',
+  'map.missingInFeed': '{count} regions of the map are missing from the data file: {keys}',
+  'map.secretNote': 'Dotted: value withheld for statistical confidentiality.',
+  'map.legendClass': '{label}: {count} regions',
+  'map.selected': 'Selected: {name}',
+  'map.rank': 'Rank',
+  'map.rankOf': 'Rank {rank} of {total} (rank 1 = highest value)',
+  'map.flag': 'Note',
+  'map.tableCaption': '{title}, {year}',
+  'map.yearControl': 'Year',
+  'map.previousYear': 'Previous year',
+  'map.nextYear': 'Next year',
+  'map.geometry': 'Geometry',
+};
+
+/** `<bildung-map>` strings, per language. */
+export const MAP_MESSAGES = { de, en } as const;
+
+/** The message `key` (of this catalogue or the shared one) in `lang`, placeholders filled. */
+export const t = /* @__PURE__ */ translator(MAP_MESSAGES);
