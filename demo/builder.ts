@@ -1,8 +1,11 @@
 /**
- * The snippet builder (issue #6, item 4): choose a feed from ./feeds/index.json, a widget and its
- * options; see the real widget as a preview; copy (a) script tag + element or (b) iframe +
- * embed.js. Both snippets and the preview come from one embed.html query string, read back
- * through the same whitelist the embed page uses (src/core/embed.ts), so the three always agree.
+ * The snippet builder (issue #6, item 4; issue #9, item 3): choose a feed from ./feeds/index.json,
+ * a widget and its options; see the real widget as a preview; then choose one of three paths and
+ * copy its code: (a) script tag + element, (b) iframe + embed.js, (c) a static HTML fragment made
+ * from the preview (`renderStatic()`), with an SVG download and the equivalent `render` command.
+ * Beside the code: the CSP directives the chosen path needs and notes for TYPO3 and WordPress.
+ * Every snippet and the preview come from one embed.html query string, read back through the
+ * same whitelist the embed page uses (src/core/embed.ts), so they always agree.
  */
 import '../src/index';
 import {
@@ -16,14 +19,25 @@ import {
 } from '../src/core/index';
 import {
   EMBED_DEFAULT_HEIGHT,
+  STATIC_EMBED_WIDGETS,
+  cspDirectives,
+  cspText,
   embedQuery,
+  feedFileOf,
   iframeSnippet,
   parseEmbedParams,
+  renderCommand,
+  renderFileBase,
   scriptSnippet,
+  type CspDirective,
   type EmbedConfig,
+  type EmbedPath,
   type EmbedRequest,
   type EmbedWidget,
 } from '../src/core/embed';
+import { staticFragment, type StaticWidget } from '../src/core/static/fragment';
+import type { StaticRender } from '../src/components/shared/static';
+import { defaultFocus } from '../src/components/map/region-layer';
 import { bt, type BuilderKey } from './builder-messages';
 
 interface FeedIndexEntry {
@@ -46,14 +60,31 @@ const langSelect = $<HTMLSelectElement>('#b-lang');
 const scriptUrlInput = $<HTMLInputElement>('#b-script-url');
 const preview = $<HTMLDivElement>('#preview');
 const feedStatus = $<HTMLParagraphElement>('#feed-status');
+const pageUrlInput = $<HTMLInputElement>('#b-page-url');
 const scriptSnippetArea = $<HTMLTextAreaElement>('#snippet-script');
 const iframeSnippetArea = $<HTMLTextAreaElement>('#snippet-iframe');
+const staticSnippetArea = $<HTMLTextAreaElement>('#snippet-static');
+const commandArea = $<HTMLTextAreaElement>('#snippet-command');
+const staticStatus = $<HTMLParagraphElement>('#static-status');
+const staticImgBox = $<HTMLInputElement>('#b-static-img');
+const staticImgUrlInput = $<HTMLInputElement>('#b-static-img-url');
+const downloadButton = $<HTMLButtonElement>('#download-svg');
+const cspArea = $<HTMLTextAreaElement>('#csp-text');
+const pathRadios = [...document.querySelectorAll<HTMLInputElement>('input[name="path"]')];
 
 let uiLang: Lang = 'de';
 let feed: Feed | null = null;
 let feedPath = '';
 let feedLoad = 0;
 let shown = '';
+/** The static output of the preview widget `staticKey` (null while it is being made). */
+let staticRender: StaticRender | null = null;
+let staticKey = '';
+let staticRun = 0;
+/** Width of the preview widget the static output was made at (the `render` command's `--width`). */
+let staticWidth: number | undefined;
+/** What `update()` computed last: the parsed config and the absolute feed URL. */
+let current: { config: EmbedConfig; feedUrl: string } | null = null;
 
 const MAP_LEVELS: RegionLevel[] = ['gemeinde', 'verband', 'kreis'];
 
@@ -64,6 +95,10 @@ function text(value: LocalizedText | undefined, lang: Lang): string {
 
 function widget(): EmbedWidget {
   return (form.elements.namedItem('widget') as RadioNodeList).value as EmbedWidget;
+}
+
+function path(): EmbedPath {
+  return (pathRadios.find((r) => r.checked)?.value ?? 'script') as EmbedPath;
 }
 
 /** Replaces the options of `select`, keeping its value when it is still offered. */
@@ -229,6 +264,17 @@ function renderPreview(config: EmbedConfig): void {
   preview.replaceChildren(el);
 }
 
+/** The geometry the map uses by default: `../geo/index.json` beside the feed. */
+const geoUrlOf = (feedUrl: string) => new URL('../geo/index.json', feedUrl).href;
+
+function pageUrl(): string {
+  try {
+    return new URL(pageUrlInput.value.trim() || location.href).href;
+  } catch {
+    return location.href;
+  }
+}
+
 function update(): void {
   if (!feed) return;
   const req = request();
@@ -237,8 +283,8 @@ function update(): void {
   if (!config) return;
   renderPreview(config);
   const absoluteFeed = new URL(feedPath, location.href).href;
-  const scriptUrl = scriptUrlInput.value.trim() || new URL('./cdn/bildung-widgets.js', location.href).href;
-  scriptSnippetArea.value = scriptSnippet(config, scriptUrl, absoluteFeed);
+  current = { config, feedUrl: absoluteFeed };
+  scriptSnippetArea.value = scriptSnippet(config, scriptUrl(), absoluteFeed);
   const subject =
     req.widget === 'sankey'
       ? text(feed.flows?.find((f) => f.id === flowSelect.value)?.title, config.lang)
@@ -252,6 +298,269 @@ function update(): void {
     id: config.id,
     height: EMBED_DEFAULT_HEIGHT[req.widget],
   });
+  updatePathChoice();
+  if (path() === 'static') updateStatic();
+  updateCsp();
+  updateHints();
+}
+
+function scriptUrl(): string {
+  return scriptUrlInput.value.trim() || new URL('./cdn/bildung-widgets.js', location.href).href;
+}
+
+/** The static path exists for map, trend and sankey; for the feed overview it is switched off. */
+function updatePathChoice(): void {
+  const hasStatic = STATIC_EMBED_WIDGETS.includes(widget());
+  const radio = pathRadios.find((r) => r.value === 'static')!;
+  radio.disabled = !hasStatic;
+  $('#path-static-off').hidden = hasStatic;
+  if (!hasStatic && radio.checked) pathRadios.find((r) => r.value === 'script')!.checked = true;
+  for (const panel of document.querySelectorAll<HTMLElement>('.path-panel')) {
+    panel.hidden = panel.dataset.path !== path();
+  }
+}
+
+type StaticCapable = HTMLElement & { renderStatic(): Promise<StaticRender> };
+
+/** Makes the static output of the preview widget (once per preview) and fills the static path. */
+function updateStatic(): void {
+  if (!current) return;
+  const { config, feedUrl } = current;
+  $('#static-img-url-field').hidden = !staticImgBox.checked;
+  staticImgUrlInput.placeholder = `${renderFileBase(config)}.svg`;
+  if (staticKey === shown) {
+    if (staticRender) fillStatic(staticRender);
+    return;
+  }
+  staticKey = shown;
+  staticRender = null;
+  staticSnippetArea.value = '';
+  commandArea.value = '';
+  downloadButton.disabled = true;
+  staticStatus.textContent = bt(uiLang, 'staticBusy');
+  const run = ++staticRun;
+  const el = preview.querySelector<StaticCapable>('#preview-widget');
+  if (!el || typeof el.renderStatic !== 'function') return;
+  el.renderStatic().then(
+    (result) => {
+      if (run !== staticRun) return;
+      staticRender = result;
+      staticWidth = Math.round(el.getBoundingClientRect().width);
+      staticStatus.textContent = '';
+      fillStatic(result);
+    },
+    (err: unknown) => {
+      if (run !== staticRun) return;
+      commandArea.value = staticCommand(config, feedUrl);
+      const message = err instanceof Error ? err.message : String(err);
+      staticStatus.textContent = bt(uiLang, 'staticFailed', { message });
+    },
+  );
+}
+
+/** The map's area (what it showed with its feed), for the fragment's live map that has only the table. */
+function mapFocus(config: EmbedConfig): string | undefined {
+  if (config.widget !== 'map') return undefined;
+  return config.attributes.find(([n]) => n === 'focus')?.[1] ?? (feed ? defaultFocus(feed) : undefined);
+}
+
+/** `<img src>` of the `<img>` variant (the file name until an address is entered), or undefined. */
+function imgSrc(config: EmbedConfig): string | undefined {
+  return staticImgBox.checked ? staticImgUrlInput.value.trim() || `${renderFileBase(config)}.svg` : undefined;
+}
+
+/** The `render` command that makes this fragment at build time (in the site's root folder). */
+function staticCommand(config: EmbedConfig, feedUrl: string, width?: number): string {
+  const focus = mapFocus(config);
+  const withFocus: EmbedConfig =
+    focus && !config.attributes.some(([n]) => n === 'focus')
+      ? { ...config, attributes: [...config.attributes, ['focus', focus]] }
+      : config;
+  const img = imgSrc(config);
+  return renderCommand(withFocus, feedFileOf(feedUrl), {
+    ...(width === undefined ? {} : { width }),
+    ...(config.widget === 'map' ? { geoUrl: geoUrlOf(feedUrl) } : {}),
+    ...(img ? { imgSrc: img } : {}),
+  });
+}
+
+/** The fragment: the widget's attributes without `feed` (it reads the table); the map's area and geometry. */
+function fillStatic(result: StaticRender): void {
+  if (!current) return;
+  const { config, feedUrl } = current;
+  const attrs: Record<string, string> = {};
+  for (const [name, value] of config.attributes) if (name !== 'feed') attrs[name] = value;
+  const focus = mapFocus(config);
+  if (focus) {
+    // without its feed the map knows only the table's regions: name the area and geometry it showed
+    attrs.focus = focus;
+    attrs.geo = geoUrlOf(feedUrl);
+  }
+  attrs.lang = config.lang;
+  const img = imgSrc(config);
+  // the same output at the same width as files, made at build time
+  commandArea.value = staticCommand(config, feedUrl, staticWidth);
+  staticSnippetArea.value = staticFragment({
+    tag: config.tag as StaticWidget,
+    attrs,
+    svg: result.svg,
+    table: result.table,
+    lang: config.lang,
+    ...(img ? { imgSrc: img } : {}),
+  });
+  downloadButton.disabled = false;
+}
+
+function downloadSvg(): void {
+  if (!staticRender || !current) return;
+  const file = `${renderFileBase(current.config)}.svg`;
+  const url = URL.createObjectURL(new Blob([staticRender.svg], { type: 'image/svg+xml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadButton.parentElement!.querySelector('.copy-status')!.textContent = bt(uiLang, 'downloaded', {
+    file,
+  });
+}
+
+/** The directives the chosen path needs, as policy text and as a list with the reasons. */
+function updateCsp(): void {
+  if (!current) return;
+  const p = path();
+  const { config, feedUrl } = current;
+  const page = pageUrl();
+  let directives: CspDirective[];
+  if (p === 'script') {
+    directives = cspDirectives({
+      path: p,
+      pageUrl: page,
+      scriptUrl: scriptUrl(),
+      feedUrl,
+      ...(config.widget === 'map' ? { geoUrl: geoUrlOf(feedUrl) } : {}),
+    });
+  } else if (p === 'iframe') {
+    directives = cspDirectives({
+      path: p,
+      pageUrl: page,
+      frameUrl: new URL('./embed.html', location.href).href,
+      embedJsUrl: new URL('./embed.js', location.href).href,
+    });
+  } else {
+    const img = imgSrc(config);
+    directives = cspDirectives({ path: p, pageUrl: page, ...(img ? { imgUrl: img } : {}) });
+  }
+  const none = directives.length === 0;
+  $('#csp-help').textContent = bt(uiLang, none ? 'cspHelp.staticNone' : `cspHelp.${p}`);
+  $('#csp-box').hidden = none;
+  cspArea.value = cspText(directives);
+  const list = $('#csp-list');
+  list.replaceChildren(
+    ...directives.flatMap((d) =>
+      d.sources.map((source, i) => {
+        const li = document.createElement('li');
+        const code = document.createElement('code');
+        code.textContent = `${d.name} ${source}`;
+        li.append(code, ` – ${bt(uiLang, `csp.${d.reasons[i]!}`)}`);
+        return li;
+      }),
+    ),
+  );
+  const notes: string[] = [];
+  if (directives.some((d) => d.sources.includes("'self'")))
+    notes.push(bt(uiLang, 'cspSelf', { origin: new URL(page).origin }));
+  if (p === 'iframe') notes.push(bt(uiLang, 'cspIframeNote'));
+  $('#csp-note').textContent = notes.join(' ');
+}
+
+/** A paragraph; text between backticks becomes `<code>` (textContent only, never HTML). */
+function para(key: BuilderKey, params: Record<string, string> = {}): HTMLParagraphElement {
+  const p = document.createElement('p');
+  bt(uiLang, key, params)
+    .split('`')
+    .forEach((part, i) => {
+      if (!part) return;
+      if (i % 2) {
+        const code = document.createElement('code');
+        code.textContent = part;
+        p.append(code);
+      } else p.append(part);
+    });
+  return p;
+}
+
+let codeBlocks = 0;
+/** A copy-ready code block with its own copy button. */
+function codeBlock(code: string, label: string): HTMLElement {
+  const id = `hint-code-${++codeBlocks}`;
+  const wrap = document.createElement('div');
+  wrap.className = 'hint-code';
+  const area = document.createElement('textarea');
+  area.id = id;
+  area.readOnly = true;
+  area.spellcheck = false;
+  area.rows = Math.min(8, code.split('\n').length + 1);
+  area.value = code;
+  area.setAttribute('aria-label', label);
+  const row = document.createElement('div');
+  row.className = 'copy-row';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy';
+  button.dataset.copy = id;
+  button.textContent = bt(uiLang, 'copy');
+  button.addEventListener('click', () => void copy(button));
+  const status = document.createElement('span');
+  status.className = 'copy-status';
+  status.setAttribute('role', 'status');
+  row.append(button, status);
+  wrap.append(area, row);
+  return wrap;
+}
+
+/** TYPO3 and WordPress notes for the chosen path, with copy-ready TypoScript. */
+function updateHints(): void {
+  if (!current) return;
+  const p = path();
+  const { config } = current;
+  const tag = config.tag;
+  const t3: HTMLElement[] = [];
+  const wp: HTMLElement[] = [para('wp.block')];
+  const external = (url: string) => /^https?:/i.test(url);
+  if (p === 'script') {
+    const url = scriptUrl();
+    t3.push(para('t3.htmlElement'), para('t3.scriptRte', { tag }), para('t3.scriptTs'));
+    t3.push(
+      codeBlock(
+        `page.includeJSFooter.bildungWidgets = ${url}\npage.includeJSFooter.bildungWidgets.type = module` +
+          (external(url) ? '\npage.includeJSFooter.bildungWidgets.external = 1' : ''),
+        'TypoScript',
+      ),
+      para('t3.scriptElementOnly'),
+      codeBlock(scriptSnippetArea.value.split('\n').slice(1).join('\n'), 'HTML'),
+    );
+    wp.push(para('wp.unfiltered'));
+  } else if (p === 'iframe') {
+    const url = new URL('./embed.js', location.href).href;
+    t3.push(para('t3.htmlElement'), para('t3.iframeRte'), para('t3.iframeTs'));
+    t3.push(
+      codeBlock(
+        `page.includeJSFooter.bildungEmbed = ${url}\npage.includeJSFooter.bildungEmbed.defer = 1` +
+          (external(url) ? '\npage.includeJSFooter.bildungEmbed.external = 1' : ''),
+        'TypoScript',
+      ),
+    );
+    wp.push(para('wp.unfiltered'));
+  } else {
+    t3.push(para('t3.staticHtml'), para('t3.staticRte', { tag }));
+    wp.push(para('wp.staticSvg'));
+  }
+  $('#hint-typo3 .hint-body').replaceChildren(...t3);
+  $('#hint-wordpress .hint-body').replaceChildren(...wp);
 }
 
 async function selectFeed(): Promise<void> {
@@ -284,6 +593,7 @@ function applyUiLang(lang: Lang): void {
     b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
   }
   for (const s of document.querySelectorAll('.copy-status')) s.textContent = '';
+  staticKey = ''; // the static output is in the widget's language, but its status text is not
   fillFeedTitles();
   refreshOptions();
   langSelect.value = lang;
@@ -314,6 +624,7 @@ async function copy(button: HTMLButtonElement): Promise<void> {
 
 async function init(): Promise<void> {
   scriptUrlInput.value = new URL('./cdn/bildung-widgets.js', location.href).href;
+  pageUrlInput.value = new URL('/', location.href).href;
   applyUiLang('de');
   const res = await fetch('./feeds/index.json');
   feedIndex = ((await res.json()) as { feeds: FeedIndexEntry[] }).feeds;
@@ -326,10 +637,16 @@ async function init(): Promise<void> {
 feedSelect.addEventListener('change', () => void selectFeed());
 form.addEventListener('change', (event) => {
   if (event.target === feedSelect) return;
-  if (event.target !== scriptUrlInput && event.target !== langSelect) refreshOptions();
+  if (event.target !== scriptUrlInput && event.target !== pageUrlInput && event.target !== langSelect)
+    refreshOptions();
   update();
 });
 scriptUrlInput.addEventListener('input', update);
+pageUrlInput.addEventListener('input', update);
+for (const r of pathRadios) r.addEventListener('change', update);
+staticImgBox.addEventListener('change', update);
+staticImgUrlInput.addEventListener('input', update);
+downloadButton.addEventListener('click', downloadSvg);
 form.addEventListener('submit', (event) => event.preventDefault());
 for (const b of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   b.addEventListener('click', () => void copy(b));

@@ -1,13 +1,15 @@
 /**
- * iframe embeds and embed snippets (issue #6, items 3 and 4): the URL parameters of `embed.html`,
- * validated against a whitelist, and the two snippets the builder offers (script tag + element,
- * iframe + embed.js). Pure: no DOM, so the same rules are unit-tested in Node and used by the
- * embed page and the builder.
+ * iframe embeds and embed snippets (issue #6, items 3 and 4; issue #9, item 3): the URL parameters
+ * of `embed.html`, validated against a whitelist; the snippets of the builder's three paths
+ * (script tag + element, iframe + embed.js, the build-time `render` command of the static path);
+ * and the Content-Security-Policy directives each path needs. Pure: no DOM, so the same rules are
+ * unit-tested in Node and used by the embed page and the builder.
  *
  * Every accepted value matches a strict pattern or a fixed list and is later set as an attribute
  * (text), never as HTML; snippets escape every attribute value.
  */
 import { DIVERGING_SCHEMES, SEQUENTIAL_SCHEMES } from './colors';
+import { exportFilename } from './export/csv';
 import type { Lang } from './feed/types';
 import { t } from './catalogues/embed';
 
@@ -353,4 +355,191 @@ export function iframeSnippet(o: IframeSnippetOptions): string {
     ` title="${escapeAttribute(o.title)}" width="100%" height="${Math.round(o.height)}" loading="lazy"></iframe>\n` +
     `<script src="${escapeAttribute(o.embedJsUrl)}" defer></script>`
   );
+}
+
+/** The three ways to put a widget on a page (issue #9, item 3). */
+export type EmbedPath = 'script' | 'iframe' | 'static';
+
+/** Widgets with a static version (`renderStatic()`, the `render` command); the feed overview has none. */
+export const STATIC_EMBED_WIDGETS: readonly EmbedWidget[] = ['map', 'trend', 'sankey'];
+
+/** Width of the `render` command's SVG when `--width` is not given (px). */
+export const RENDER_DEFAULT_WIDTH = 720;
+
+/**
+ * `value` as one POSIX shell word: unchanged when it consists only of characters no shell treats
+ * specially, else in single quotes (a `'` inside becomes `'\''`). Nothing in a single-quoted word
+ * is expanded, so feed titles and URLs can contain anything.
+ */
+export function shellQuote(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/** `--name value`, or `--name=value` as one word when the value starts with `-` (else it reads as an option). */
+function cliOption(name: string, value: string): string {
+  return value.startsWith('-') ? shellQuote(`--${name}=${value}`) : `--${name} ${shellQuote(value)}`;
+}
+
+/**
+ * Widget attributes the `render` command takes as options of their own (src/cli/render.ts); any
+ * other attribute goes through `--attr name=value`. `feed` is the command's input file and
+ * `controls` means nothing to a static picture.
+ */
+const CLI_ATTRIBUTES = new Set([
+  'indicator',
+  'year',
+  'region',
+  'regions',
+  'highlight',
+  'from',
+  'to',
+  'level',
+  'focus',
+  'flow',
+  'scheme',
+  'classification',
+  'classes',
+  'breaks',
+  'renderer',
+]);
+const CLI_SKIPPED = new Set(['feed', 'controls', 'lang']);
+
+/** The file name (without extension) of a widget's static output: indicator or flow id and year. */
+export function renderFileBase(config: EmbedConfig): string {
+  const attr = (name: string) => config.attributes.find(([n]) => n === name)?.[1];
+  return exportFilename([attr('indicator') ?? attr('flow') ?? config.widget, attr('year')], 'x').slice(0, -2);
+}
+
+/**
+ * The local file a feed URL is served from, relative to the site's root folder:
+ * `https://example.org/daten/a.feed.json` → `daten/a.feed.json` (the map's geometry is then found
+ * as `geo/index.json` beside `daten/`, as on the server).
+ */
+export function feedFileOf(feedUrl: string): string {
+  const path = new URL(feedUrl, 'http://x.invalid/').pathname;
+  let file: string;
+  try {
+    file = decodeURIComponent(path);
+  } catch {
+    file = path;
+  }
+  return file.replace(/^\/+/, '') || 'feed.json';
+}
+
+export interface RenderCommandOptions {
+  /** SVG width in px, 200–4000 (left out when it is the default, 720) */
+  width?: number;
+  /** output file name without extension (default: `renderFileBase(config)`) */
+  name?: string;
+  /** the fragment's live map: address of its geometry (`--geo-url`) */
+  geoUrl?: string;
+  /** the fragment shows `<img src>` instead of the inline SVG (`--img-src`) */
+  imgSrc?: string;
+}
+
+/**
+ * The build-time command of the static path (src/cli/render.ts): `npx bildung-widgets render
+ * --widget bildung-map --feed daten/a.feed.json --indicator … --svg name.svg --html name.html`.
+ * `feedFile` is the feed as a local file (`feedFileOf`). The widget's attributes become options
+ * (`--indicator`, `--year`, …, others as `--attr name=value`); `--lang` and `--width` only when they
+ * differ from the defaults. Every value is shell-quoted (`shellQuote`). Throws for the feed
+ * overview, which has no static version.
+ */
+export function renderCommand(
+  config: EmbedConfig,
+  feedFile: string,
+  options: RenderCommandOptions = {},
+): string {
+  if (!STATIC_EMBED_WIDGETS.includes(config.widget))
+    throw new RangeError(`${config.tag} has no static version`);
+  const words = ['npx', 'bildung-widgets', 'render', '--widget', config.tag, cliOption('feed', feedFile)];
+  for (const [name, value] of config.attributes) {
+    if (CLI_SKIPPED.has(name)) continue;
+    words.push(CLI_ATTRIBUTES.has(name) ? cliOption(name, value) : cliOption('attr', `${name}=${value}`));
+  }
+  if (config.lang !== 'de') words.push(cliOption('lang', config.lang));
+  if (options.width !== undefined) {
+    const width = Math.min(4000, Math.max(200, Math.round(options.width)));
+    if (width !== RENDER_DEFAULT_WIDTH) words.push(cliOption('width', String(width)));
+  }
+  if (options.geoUrl) words.push(cliOption('geo-url', options.geoUrl));
+  if (options.imgSrc) words.push(cliOption('img-src', options.imgSrc));
+  const name = options.name ?? renderFileBase(config);
+  words.push(cliOption('svg', `${name}.svg`), cliOption('html', `${name}.html`));
+  return words.join(' ');
+}
+
+/** A CSP directive the chosen path needs, and why (a key the builder explains in words). */
+export interface CspDirective {
+  name: 'script-src' | 'connect-src' | 'frame-src' | 'img-src';
+  sources: string[];
+  /** one reason per source, in the same order */
+  reasons: CspReason[];
+}
+
+export type CspReason = 'bundle' | 'feed' | 'geo' | 'png' | 'frame' | 'resize' | 'image';
+
+export interface CspOptions {
+  path: EmbedPath;
+  /** URL of the page the snippet goes into: sources on its origin are written `'self'` */
+  pageUrl: string;
+  /** script path: the library (its on-demand chunks lie beside it) */
+  scriptUrl?: string;
+  /** script path: the feed */
+  feedUrl?: string;
+  /** script path, map: the geometry (default `../geo/index.json` beside the feed) */
+  geoUrl?: string;
+  /** iframe path: embed.html */
+  frameUrl?: string;
+  /** iframe path: embed.js (no `script-src` without it) */
+  embedJsUrl?: string;
+  /** static path, `<img>` variant: the SVG file (no directive for the inline SVG) */
+  imgUrl?: string;
+  /** script path: allow the PNG download (`img-src data:`; default true) */
+  pngDownload?: boolean;
+}
+
+/** How a CSP names the origin of `url` (relative to `pageUrl`): `'self'` for the page's own origin. */
+export function cspSource(url: string, pageUrl: string): string {
+  const u = new URL(url, pageUrl);
+  if (u.protocol === 'data:' || u.protocol === 'blob:') return u.protocol;
+  return u.origin === new URL(pageUrl).origin ? "'self'" : u.origin;
+}
+
+/**
+ * The directives the chosen path needs — exactly those, nothing the widgets do not use:
+ * - script: `script-src` for the library, `connect-src` for feed and (map) geometry, `img-src data:`
+ *   for the PNG download (drawn from a `data:` URL). Lit's styles are constructable stylesheets
+ *   and positions are set through the CSSOM, so no `style-src` is needed.
+ * - iframe: `frame-src` for embed.html, `script-src` for embed.js.
+ * - static: nothing for the inline SVG; `img-src` for the `<img>` variant.
+ */
+export function cspDirectives(o: CspOptions): CspDirective[] {
+  const out: CspDirective[] = [];
+  const add = (name: CspDirective['name'], url: string | undefined, reason: CspReason) => {
+    if (!url) return;
+    const source = cspSource(url, o.pageUrl);
+    let d = out.find((x) => x.name === name);
+    if (!d) out.push((d = { name, sources: [], reasons: [] }));
+    if (d.sources.includes(source)) return;
+    d.sources.push(source);
+    d.reasons.push(reason);
+  };
+  if (o.path === 'script') {
+    add('script-src', o.scriptUrl, 'bundle');
+    add('connect-src', o.feedUrl, 'feed');
+    add('connect-src', o.geoUrl, 'geo');
+    if (o.pngDownload !== false) add('img-src', 'data:', 'png');
+  } else if (o.path === 'iframe') {
+    add('frame-src', o.frameUrl, 'frame');
+    add('script-src', o.embedJsUrl, 'resize');
+  } else {
+    add('img-src', o.imgUrl, 'image');
+  }
+  return out;
+}
+
+/** The directives as policy text: `script-src 'self'; connect-src https://daten.example` ('' for none). */
+export function cspText(directives: readonly CspDirective[]): string {
+  return directives.map((d) => `${d.name} ${d.sources.join(' ')}`).join('; ');
 }

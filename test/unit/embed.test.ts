@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkFeedUrl,
+  cspDirectives,
+  cspSource,
+  cspText,
   embedParamsFor,
   embedProblemMessage,
+  feedFileOf,
   embedQuery,
   escapeAttribute,
   iframeSnippet,
   parseEmbedParams,
+  renderCommand,
+  renderFileBase,
   scriptSnippet,
+  shellQuote,
 } from '../../src/core/embed';
 
 const parse = (query: string) => parseEmbedParams(new URLSearchParams(query));
@@ -221,5 +228,158 @@ describe('snippets', () => {
 
   it('escapeAttribute', () => {
     expect(escapeAttribute(`a&b"c<d>e'f`)).toBe(`a&amp;b&quot;c&lt;d&gt;e'f`);
+  });
+});
+
+describe('shellQuote', () => {
+  it('leaves plain words alone and single-quotes everything else', () => {
+    expect(shellQuote('https://example.org/feeds/a.feed.json')).toBe('https://example.org/feeds/a.feed.json');
+    expect(shellQuote('abgang-ohne-hsa_2023.svg')).toBe('abgang-ohne-hsa_2023.svg');
+    expect(shellQuote('03453001 03453')).toBe("'03453001 03453'");
+    expect(shellQuote('')).toBe("''");
+    expect(shellQuote("O'Brien")).toBe("'O'\\''Brien'");
+    expect(shellQuote('$(rm -rf ~); `id` && echo "x" | cat > f * ?')).toBe(
+      `'$(rm -rf ~); \`id\` && echo "x" | cat > f * ?'`,
+    );
+    expect(shellQuote('~/feed.json')).toBe("'~/feed.json'");
+    expect(shellQuote('Zeile 1\nZeile 2')).toBe("'Zeile 1\nZeile 2'");
+    expect(shellQuote('Übergänge')).toBe("'Übergänge'");
+  });
+});
+
+describe('renderCommand', () => {
+  const feed = 'daten/kreis-03453.feed.json';
+
+  it("writes the map's options, only those that differ from the defaults", () => {
+    const map = parse(
+      'widget=map&feed=f.json&indicator=abgang-ohne-hsa-gemeinden&level=verband&region=034535401&year=2023' +
+        '&scheme=blues&classification=jenks&focus=03453&controls',
+    ).config!;
+    expect(renderCommand(map, feed, { geoUrl: 'https://example.org/geo/index.json' })).toBe(
+      'npx bildung-widgets render --widget bildung-map --feed daten/kreis-03453.feed.json' +
+        ' --indicator abgang-ohne-hsa-gemeinden --level verband --attr selected=034535401 --year 2023' +
+        ' --scheme blues --classification jenks --focus 03453 --geo-url https://example.org/geo/index.json' +
+        ' --svg abgang-ohne-hsa-gemeinden-2023.svg --html abgang-ohne-hsa-gemeinden-2023.html',
+    );
+    const minimal = parse('widget=map&feed=f.json&indicator=quote&lang=de').config!;
+    expect(renderCommand(minimal, feed, { width: 720 })).toBe(
+      `npx bildung-widgets render --widget bildung-map --feed ${feed} --indicator quote --svg quote.svg --html quote.html`,
+    );
+  });
+
+  it('adds --lang and --width when they differ, and writes trend and sankey options', () => {
+    const trend = parse(
+      'widget=trend&feed=f.json&indicator=betreuungsquote-u3&regions=03453001,03453&no-targets&lang=en',
+    ).config!;
+    expect(renderCommand(trend, feed, { width: 480.4 })).toBe(
+      `npx bildung-widgets render --widget indicator-trend --feed ${feed} --indicator betreuungsquote-u3` +
+        " --regions '03453001 03453' --attr no-targets= --lang en --width 480" +
+        ' --svg betreuungsquote-u3.svg --html betreuungsquote-u3.html',
+    );
+    const sankey = parse(
+      'widget=sankey&feed=f.json&flow=uebergang-jg5&region=03453&year=2016&controls',
+    ).config!;
+    expect(renderCommand(sankey, feed, { name: 'übergang', width: 90, imgSrc: '/bilder/übergang.svg' })).toBe(
+      `npx bildung-widgets render --widget transition-sankey --feed ${feed} --flow uebergang-jg5 --region 03453` +
+        " --year 2016 --width 200 --img-src '/bilder/übergang.svg' --svg 'übergang.svg' --html 'übergang.html'",
+    );
+  });
+
+  it('quotes what a shell would expand, and never lets a value read as an option', () => {
+    const map = parse('widget=map&feed=f.json&indicator=quote').config!;
+    expect(renderCommand(map, "a b/it's $HOME.json", { imgSrc: 'https://x.example/k.svg?a=1&b=`id`' })).toBe(
+      "npx bildung-widgets render --widget bildung-map --feed 'a b/it'\\''s $HOME.json' --indicator quote" +
+        " --img-src 'https://x.example/k.svg?a=1&b=`id`' --svg quote.svg --html quote.html",
+    );
+    expect(renderCommand(map, '-rf.json')).toContain(' --feed=-rf.json ');
+    expect(renderCommand(map, '-r f.json')).toContain(" '--feed=-r f.json' ");
+  });
+
+  it('has no command for the feed overview', () => {
+    expect(() => renderCommand(parse('widget=info&feed=f.json').config!, feed)).toThrow(RangeError);
+  });
+
+  it('names the files after the indicator or flow and the year', () => {
+    expect(renderFileBase(parse('widget=sankey&feed=f.json&flow=Übergang%20JG5&year=2023').config!)).toBe(
+      'sankey-2023',
+    );
+    expect(renderFileBase(parse('widget=sankey&feed=f.json&flow=uebergang.jg5&year=2023').config!)).toBe(
+      'uebergang.jg5-2023',
+    );
+    expect(renderFileBase(parse('widget=trend&feed=f.json').config!)).toBe('trend');
+  });
+
+  it('finds the local feed file from its address', () => {
+    expect(feedFileOf('https://example.org/daten/kreis-03453.feed.json?v=2')).toBe(
+      'daten/kreis-03453.feed.json',
+    );
+    expect(feedFileOf('http://127.0.0.1:5173/feeds/a%20b.json')).toBe('feeds/a b.json');
+    expect(feedFileOf('https://example.org/%E0%A4%A.json')).toBe('%E0%A4%A.json');
+    expect(feedFileOf('https://example.org/')).toBe('feed.json');
+  });
+});
+
+describe('CSP directives', () => {
+  const page = 'https://www.landkreis.example/bildung/';
+
+  it("names the page's own origin 'self' and every other origin exactly", () => {
+    expect(cspSource('/cdn/a.js', page)).toBe("'self'");
+    expect(cspSource('https://www.landkreis.example:443/x', page)).toBe("'self'");
+    expect(cspSource('http://www.landkreis.example/x', page)).toBe('http://www.landkreis.example');
+    expect(cspSource('https://daten.example:8443/f.json', page)).toBe('https://daten.example:8443');
+    expect(cspSource('data:', page)).toBe('data:');
+  });
+
+  it('script path: the library, feed and geometry, and data: for the PNG download', () => {
+    const d = cspDirectives({
+      path: 'script',
+      pageUrl: page,
+      scriptUrl: 'https://www.landkreis.example/assets/bildung-widgets.js',
+      feedUrl: 'https://daten.example/feeds/a.feed.json',
+      geoUrl: 'https://daten.example/geo/index.json',
+    });
+    expect(d).toEqual([
+      { name: 'script-src', sources: ["'self'"], reasons: ['bundle'] },
+      { name: 'connect-src', sources: ['https://daten.example'], reasons: ['feed'] },
+      { name: 'img-src', sources: ['data:'], reasons: ['png'] },
+    ]);
+    expect(cspText(d)).toBe("script-src 'self'; connect-src https://daten.example; img-src data:");
+    const geoElsewhere = cspDirectives({
+      path: 'script',
+      pageUrl: page,
+      scriptUrl: 'https://cdn.example/b.js',
+      feedUrl: '/feeds/a.json',
+      geoUrl: 'https://geo.example/index.json',
+      pngDownload: false,
+    });
+    expect(cspText(geoElsewhere)).toBe(
+      "script-src https://cdn.example; connect-src 'self' https://geo.example",
+    );
+    expect(geoElsewhere[1]!.reasons).toEqual(['feed', 'geo']);
+  });
+
+  it('iframe path: frame-src, and script-src only with embed.js', () => {
+    const withJs = cspDirectives({
+      path: 'iframe',
+      pageUrl: page,
+      frameUrl: 'https://widgets.example/embed.html?widget=map',
+      embedJsUrl: 'https://widgets.example/embed.js',
+    });
+    expect(cspText(withJs)).toBe('frame-src https://widgets.example; script-src https://widgets.example');
+    expect(withJs.map((x) => x.reasons)).toEqual([['frame'], ['resize']]);
+    expect(cspText(cspDirectives({ path: 'iframe', pageUrl: page, frameUrl: '/embed.html' }))).toBe(
+      "frame-src 'self'",
+    );
+  });
+
+  it('static path: nothing for the inline SVG, img-src for the <img> variant', () => {
+    expect(cspDirectives({ path: 'static', pageUrl: page })).toEqual([]);
+    expect(cspText([])).toBe('');
+    expect(cspText(cspDirectives({ path: 'static', pageUrl: page, imgUrl: 'karte.svg' }))).toBe(
+      "img-src 'self'",
+    );
+    expect(
+      cspText(cspDirectives({ path: 'static', pageUrl: page, imgUrl: 'https://daten.example/karte.svg' })),
+    ).toBe('img-src https://daten.example');
   });
 });
