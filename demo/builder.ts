@@ -388,14 +388,12 @@ function staticCommand(config: EmbedConfig, feedUrl: string, width?: number): st
 function fillStatic(result: StaticRender): void {
   if (!current) return;
   const { config, feedUrl } = current;
-  const attrs: Record<string, string> = {};
+  // what the live element needs to show the same from the table (a map's focus, level and year;
+  // a sankey's year and region), then the chosen attributes
+  const attrs: Record<string, string> = { ...result.attributes };
   for (const [name, value] of config.attributes) if (name !== 'feed') attrs[name] = value;
-  const focus = mapFocus(config);
-  if (focus) {
-    // without its feed the map knows only the table's regions: name the area and geometry it showed
-    attrs.focus = focus;
-    attrs.geo = geoUrlOf(feedUrl);
-  }
+  // without its feed the map cannot find its geometry next to it: name it
+  if (config.widget === 'map') attrs.geo = geoUrlOf(feedUrl);
   attrs.lang = config.lang;
   const img = imgSrc(config);
   // the same output at the same width as files, made at build time

@@ -113,6 +113,7 @@ Optionen für convert:
   --dataset N               Datensatz einer Sammlung / Nachricht
   --encoding auto|utf-8|windows-1252   --separator ';'|','|tab   --decimal ,|.
   --feed-title T  --publisher T  --license L  --attribution T  --date JJJJ-MM-TT   Feed-Metadaten
+  --territorial-date JJJJ-MM-TT   Gebietsstand der Regionalschlüssel (z. B. 2023-12-31)
   --pretty                  eingerücktes JSON
 Allgemein: --lang de|en, -q/--quiet, -h/--help, --json (inspect, validate)
 `,
@@ -149,6 +150,7 @@ Options of convert:
   --dataset N               dataset of a collection / message
   --encoding auto|utf-8|windows-1252   --separator ';'|','|tab   --decimal ,|.
   --feed-title T  --publisher T  --license L  --attribution T  --date YYYY-MM-DD   feed metadata
+  --territorial-date YYYY-MM-DD   territorial reference date (Gebietsstand) of the region keys
   --pretty                  indented JSON
 General: --lang de|en, -q/--quiet, -h/--help, --json (inspect, validate)
 `,
@@ -195,6 +197,7 @@ const OPTIONS = {
   license: { type: 'string' },
   attribution: { type: 'string' },
   date: { type: 'string' },
+  'territorial-date': { type: 'string' },
 } as const;
 
 type Values = ReturnType<
@@ -394,6 +397,11 @@ function convertOptions(v: Values, io: CliIo): AnyInputOptions {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date))
       usage('--date erwartet JJJJ-MM-TT.', '--date expects YYYY-MM-DD.');
     meta.date = v.date;
+  }
+  if (v['territorial-date'] !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v['territorial-date']))
+      usage('--territorial-date erwartet JJJJ-MM-TT.', '--territorial-date expects YYYY-MM-DD.');
+    meta.territorialDate = v['territorial-date'];
   }
   o.meta = meta;
   return o;

@@ -18,7 +18,12 @@ import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../core/feed/types';
-import { staticFragment, STATIC_WIDGETS, type StaticWidget } from '../core/static/fragment';
+import {
+  RENDER_ATTRIBUTES,
+  staticFragment,
+  STATIC_WIDGETS,
+  type StaticWidget,
+} from '../core/static/fragment';
 import { escapeXml } from '../core/export/svg';
 import { writeFileAtomic } from './main';
 
@@ -40,23 +45,7 @@ const ALIASES: Record<string, StaticWidget> = {
 };
 
 /** Attributes that pass through to the widget as they are. */
-const PASS = [
-  'indicator',
-  'year',
-  'region',
-  'regions',
-  'highlight',
-  'from',
-  'to',
-  'level',
-  'focus',
-  'flow',
-  'scheme',
-  'classification',
-  'classes',
-  'breaks',
-  'renderer',
-] as const;
+const PASS = RENDER_ATTRIBUTES;
 
 const OPTIONS = {
   widget: { type: 'string' },
@@ -273,6 +262,7 @@ interface Rendered {
   width: number;
   height: number;
   table: string;
+  attributes: Record<string, string>;
   warnings: { de: string; en: string }[];
 }
 
@@ -336,7 +326,13 @@ async function draw(
       page.evaluate(async (tag) => {
         await customElements.whenDefined(tag);
         const el = document.querySelector(tag) as HTMLElement & {
-          renderStatic(): Promise<{ svg: string; width: number; height: number; table: string }>;
+          renderStatic(): Promise<{
+            svg: string;
+            width: number;
+            height: number;
+            table: string;
+            attributes: Record<string, string>;
+          }>;
         };
         const warnings: { de: string; en: string }[] = [];
         el.addEventListener('bildung-error', (e) => {
@@ -393,7 +389,8 @@ export async function renderMain(
     for (const w of r.warnings) io.stderr(`${lang === 'de' ? 'Hinweis' : 'Note'}: ${w[lang]}\n`);
     if (o.svgOut) io.writeFile(o.svgOut, `${r.svg}\n`);
     if (o.htmlOut) {
-      const attrs: Record<string, string> = { ...o.attrs };
+      // what the live element needs to show the same from the table (a map's focus, level, year)
+      const attrs: Record<string, string> = { ...r.attributes, ...o.attrs };
       if (v['feed-url']) attrs.feed = v['feed-url'];
       if (v['geo-url']) attrs.geo = v['geo-url'];
       io.writeFile(

@@ -8,6 +8,7 @@
  * Every accepted value matches a strict pattern or a fixed list and is later set as an attribute
  * (text), never as HTML; snippets escape every attribute value.
  */
+import { RENDER_ATTRIBUTES } from './static/fragment';
 import { DIVERGING_SCHEMES, SEQUENTIAL_SCHEMES } from './colors';
 import { exportFilename } from './export/csv';
 import type { Lang } from './feed/types';
@@ -385,23 +386,7 @@ function cliOption(name: string, value: string): string {
  * other attribute goes through `--attr name=value`. `feed` is the command's input file and
  * `controls` means nothing to a static picture.
  */
-const CLI_ATTRIBUTES = new Set([
-  'indicator',
-  'year',
-  'region',
-  'regions',
-  'highlight',
-  'from',
-  'to',
-  'level',
-  'focus',
-  'flow',
-  'scheme',
-  'classification',
-  'classes',
-  'breaks',
-  'renderer',
-]);
+const CLI_ATTRIBUTES: ReadonlySet<string> = new Set(RENDER_ATTRIBUTES);
 const CLI_SKIPPED = new Set(['feed', 'controls', 'lang']);
 
 /** The file name (without extension) of a widget's static output: indicator or flow id and year. */

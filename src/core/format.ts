@@ -213,3 +213,12 @@ const UNIT_LABELS: Readonly<Record<UnitKind, Readonly<Record<Lang, string>>>> = 
 export function unitLabel(unit: Unit, lang: Lang): string {
   return typeof unit === 'object' ? localize(unit, lang) : UNIT_LABELS[unit][lang];
 }
+
+/** `2023-12-31` → `31.12.2023` (German) or `31 Dec 2023` (English). */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  if (lang === 'de') return `${m[3]}.${m[2]}.${m[1]}`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${Number(m[3])} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}

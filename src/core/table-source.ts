@@ -38,7 +38,8 @@
  * every other node one stage after its latest source). A flow that leads back is an error.
  *
  * Feed metadata of both: title = caption; `data-publisher`, `data-license`, `data-attribution`
- * (each defaults to `data-source`, else "–"); `data-date` (default today, ISO).
+ * (each defaults to `data-source`, else "–"); `data-date` (default today, ISO);
+ * `data-territorial-date` (Gebietsstand of the region keys, ISO date; optional).
  */
 import { parseRegionKey } from './ags';
 import { POLARITIES, UNIT_KINDS, YEAR_MAX, YEAR_MIN } from './feed/constants';
@@ -190,6 +191,7 @@ export function tableToFeed(
     license: ds.license?.trim() || '–',
     attribution: ds.attribution?.trim() || source || '–',
     date: ds.date?.trim() || options.today || new Date().toISOString().slice(0, 10),
+    ...(ds.territorialDate?.trim() ? { territorialDate: ds.territorialDate.trim() } : {}),
   };
   const part = kind === 'flow' ? flowPart(model, caption, errors) : indicatorPart(model, caption, errors);
   if (errors.length) return { ok: false, errors, warnings: [] };

@@ -256,8 +256,45 @@ describe('<bildung-map>', () => {
     );
     document.removeEventListener('bildung-error', listener);
     expect(paths(el).length).to.equal(13);
-    expect(el.shadowRoot!.querySelector('.notes')!.textContent).to.contain('03453099');
+    const notes = el.shadowRoot!.querySelector('.notes')!.textContent!.replace(/\s+/g, ' ');
+    expect(notes).to.contain('1 Regionen der Datendatei sind nicht auf der Karte');
+    expect(notes).to.contain('Phantomdorf (03453099)');
+    // the feed states no Gebietsstand: the map's is named, with where to put the feed's
+    expect(notes).to.contain('Gebietsstand der Karte: 31.12.2023; die Datendatei nennt keinen');
     expect(errors.map((e) => e.detail.code)).to.include('unmatched-regions');
+    // every value stays in the data table, after the drawn regions
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[part="table"] tbody tr')].map(
+      (r) => [...r.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows.length).to.equal(14);
+    expect(JSON.stringify(rows[13])).to.equal(
+      JSON.stringify(['Phantomdorf (nicht auf der Karte)', '2,0 %', '–', '']),
+    );
+  });
+
+  it('names both territorial reference dates when keys do not match (Gemeinde mergers)', async () => {
+    const feed = makeFeed();
+    feed.meta.territorialDate = '2025-01-01';
+    // a merger after the geometry's date: two Gemeinden became one new key
+    feed.regions.push({ key: '03453099', name: 'Neustadt (fusioniert)', level: 'gemeinde', parent: '03453' });
+    feed.indicators[0]!.values['03453099'] = [4, 5];
+    delete feed.indicators[0]!.values['03453001'];
+    const el = await renderMap(
+      html`<bildung-map geo=${GEO} .data=${feed} indicator="quote" lang="en"></bildung-map>`,
+    );
+    const notes = el.shadowRoot!.querySelector('.notes')!.textContent!.replace(/\s+/g, ' ');
+    expect(notes).to.contain('Neustadt (fusioniert) (03453099)');
+    expect(notes).to.contain(
+      'Territorial reference date of the data: 1 Jan 2025, of the map: 31 Dec 2023. After boundary changes (e.g. municipal mergers) region keys no longer match.',
+    );
+    const last = el.shadowRoot!.querySelector<HTMLTableRowElement>('[part="table"] tbody tr:last-child')!;
+    expect([...last.cells].map((c) => c.textContent!.trim())).to.deep.equal([
+      'Neustadt (fusioniert) (not on the map)',
+      '5.0%',
+      '–',
+      '',
+    ]);
+    await expect(el).to.be.accessible();
   });
 
   for (const [name, attrs, expected] of [

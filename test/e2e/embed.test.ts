@@ -531,7 +531,7 @@ describe('snippet builder', () => {
     expect(fragment).not.toContain('feed=');
     expect(fragment).not.toMatch(/<script|\sstyle=|\son\w+=/i);
     expect(fragment.split('\n')[0]).toBe(
-      `<bildung-map indicator="abgang-ohne-hsa-gemeinden" year="2023" focus="03453" geo="${server.origin}/geo/index.json" lang="de">`,
+      `<bildung-map year="2023" focus="03453" level="gemeinde" indicator="abgang-ohne-hsa-gemeinden" geo="${server.origin}/geo/index.json" lang="de">`,
     );
     const boxWidth = await page.evaluate(() =>
       Math.round(document.querySelector('#preview-widget')!.getBoundingClientRect().width),

@@ -173,6 +173,21 @@ describe('static pre-render (issue #9 item 2)', () => {
     await context.close();
   });
 
+  it('gives the live elements the attributes that reproduce the picture', () => {
+    const open = (id: Id) => /^<[a-z-]+[^>]*>/.exec(fragments[id])![0];
+    // the map's drawn area, level and year, which a table alone would not pin down
+    expect(open('map')).toBe(
+      '<bildung-map year="2023" focus="03453" level="gemeinde" indicator="abgang-ohne-hsa-gemeinden" lang="de" geo="/geo/kreis-03453.topo.json">',
+    );
+    expect(open('sankey')).toMatch(
+      /^<transition-sankey year="\d{4}" region="\d+" flow="schulabgaenge-abschluss" lang="de">$/,
+    );
+    expect(open('trend')).toBe(
+      '<indicator-trend indicator="betreuungsquote-u3" regions="03453 03453004 03453001" lang="de">',
+    );
+    expect(fragments.map).toContain('data-territorial-date="2023-12-31"');
+  });
+
   it('a CMS page that strips <script> still shows the static pictures and tables', async () => {
     const [context, page] = await newPage(browser, 800, 900);
     const mon = await monitor(page);

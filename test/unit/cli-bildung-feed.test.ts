@@ -73,7 +73,26 @@ describe('bildung-feed convert', () => {
     });
     expect(ind.polarity).toBe('lower-is-better');
     expect(feed.meta.publisher).toBe('Landkreis Cloppenburg, Bildungsbüro');
+    expect(feed.meta.territorialDate).toBeUndefined();
     expect(run('validate', out, '--lang', 'en').code).toBe(0);
+  });
+
+  it('records the territorial reference date (Gebietsstand) given with --territorial-date', () => {
+    const out = join(dir, 'abgaenge-gebietsstand.json');
+    const args = [
+      'convert',
+      ABGAENGE,
+      '--indicator-id',
+      'a',
+      '--column',
+      'ohne Hauptschulabschluss / Insgesamt',
+    ];
+    expect(run(...args, '--territorial-date', '2023-12-31', '-o', out).code).toBe(0);
+    expect(readFeed(out).meta.territorialDate).toBe('2023-12-31');
+    const bad = run(...args, '--territorial-date', '31.12.2023', '-o', join(dir, 'never.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--territorial-date erwartet JJJJ-MM-TT');
+    expect(existsSync(join(dir, 'never.json'))).toBe(false);
   });
 
   it('merges several inputs into one indicator (2018 + 2021 population)', () => {

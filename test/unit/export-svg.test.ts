@@ -136,6 +136,19 @@ describe('helpers', () => {
     expect(wrapText('eins zwei drei vier', 55, 10)).toEqual(['eins zwei', 'drei vier']);
     expect(wrapText('abcdefghijklmn', 55, 10)).toEqual(['abcdefghij', 'klmn']);
   });
+  it('wrapText and composeSvg use a measured width when given one', () => {
+    // W is wide, i narrow: the measure decides, not the number of characters
+    const measure = (s: string, px: number) => [...s].reduce((w, c) => w + (c === 'W' ? px : px * 0.25), 0);
+    expect(wrapText('WWW iiii WW', 40, 10, false, measure)).toEqual(['WWW', 'iiii WW']);
+    const title = 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW';
+    const doc = composeSvg({ chart: '<svg/>', width: 300, height: 10, title, fontSize: 10, measure });
+    const lines = [...doc.svg.matchAll(/<text[^>]*font-weight="700"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(lines.join('')).toBe(title);
+    // 300 px inner width at 12 px per W: 25 per line
+    expect(lines.map((l) => l.length)).toEqual([25, 19]);
+  });
   it('cleanChartMarkup drops comments and the XML declaration', () => {
     expect(cleanChartMarkup('<?xml version="1.0"?><svg><!--x--><g/></svg>')).toBe('<svg><g/></svg>');
   });

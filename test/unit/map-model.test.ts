@@ -6,9 +6,11 @@ import {
   latestYearWithValues,
   MapModelError,
   mapTableRows,
+  matchNotes,
   regionDetails,
   regionLabel,
 } from '../../src/core/map/model';
+import { formatIsoDate } from '../../src/core/format';
 
 const KEYS = ['03453001', '03453002', '03453003', '03453004', '03453005'];
 const NAMES = ['Barßel', 'Bösel', 'Cappeln', 'Cloppenburg', 'Emstek'];
@@ -78,6 +80,7 @@ describe('buildMapModel', () => {
     const m = buildMapModel({ feed: feed(), indicator: 'q', keys: [...KEYS, '03453098'], lang: 'en' });
     expect(m.regions[0]!.parent).toEqual({ key: '03453', name: 'LK Cloppenburg', value: 7.5 });
     expect(m.missingInGeometry).toEqual(['03453099']);
+    expect(m.offMap).toEqual([{ key: '03453099', name: 'Nicht auf der Karte', value: 1, flag: null }]);
     expect(m.missingInFeed).toEqual(['03453098']);
     const d = regionDetails(m.regions[0]!, m, 'en');
     expect(d.value).toBe('4.0% (2023)');
@@ -85,6 +88,34 @@ describe('buildMapModel', () => {
     expect(d.rank).toBe('Rank 3 of 3 (rank 1 = highest value)');
     expect(regionLabel(m.regions[3]!, m.indicator, 'de')).toBe('Cloppenburg: 8,0\u00A0% (vorläufig)');
     expect(regionLabel(m.regions[4]!, m.indicator, 'de')).toBe('Emstek: unbekannt oder geheim');
+  });
+
+  it('notes unmatched regions by name and key, with both territorial dates when they differ', () => {
+    const m = buildMapModel({ feed: feed(), indicator: 'q', keys: [...KEYS, '03453098'], lang: 'de' });
+    expect(matchNotes(m, { feed: '2025-01-01', geometry: '2023-12-31' }, 'de')).toEqual([
+      '1 Regionen der Datendatei sind nicht auf der Karte (ihre Werte stehen in der Tabelle): Nicht auf der Karte (03453099)',
+      '1 Regionen der Karte fehlen in der Datendatei: 03453098',
+      'Gebietsstand der Daten: 01.01.2025, der Karte: 31.12.2023. Nach Gebietsänderungen (z. B. Gemeindefusionen) passen Regionalschlüssel nicht mehr zusammen.',
+    ]);
+    // same date, or no geometry date: no date note; matching keys: no notes at all
+    expect(matchNotes(m, { feed: '2023-12-31', geometry: '2023-12-31' }, 'en')).toHaveLength(2);
+    expect(matchNotes(m, { feed: '2025-01-01' }, 'en')).toHaveLength(2);
+    expect(matchNotes(m, { geometry: '2023-12-31' }, 'en')[2]).toBe(
+      'Territorial reference date of the map: 31 Dec 2023; the data file states none (meta.territorialDate).',
+    );
+    const f = feed();
+    delete f.indicators[0]!.values['03453099'];
+    f.regions = f.regions.filter((r) => r.key !== '03453099');
+    const clean = buildMapModel({ feed: f, indicator: 'q', keys: KEYS, lang: 'de' });
+    expect(matchNotes(clean, { feed: '2025-01-01', geometry: '2023-12-31' }, 'de')).toEqual([]);
+    const rows = mapTableRows(m, 'de');
+    expect(rows[rows.length - 1]!.cells[0]).toBe('Nicht auf der Karte (nicht auf der Karte)');
+  });
+
+  it('formats ISO dates for German and English', () => {
+    expect(formatIsoDate('2023-12-31', 'de')).toBe('31.12.2023');
+    expect(formatIsoDate('2025-01-01', 'en')).toBe('1 Jan 2025');
+    expect(formatIsoDate('31.12.2023', 'en')).toBe('31.12.2023');
   });
 
   it('counts only feed regions inside the shown area as missing from the geometry', () => {
@@ -132,10 +163,17 @@ describe('buildMapModel', () => {
     );
   });
 
-  it('lists every drawn region in the table, sorted by name', () => {
+  it('lists every drawn region in the table, sorted by name, then the regions not on the map', () => {
     const m = buildMapModel({ feed: feed(), indicator: 'q', keys: KEYS, lang: 'de' });
     const rows = mapTableRows(m, 'de');
-    expect(rows.map((r) => r.cells[0])).toEqual(['Barßel', 'Bösel', 'Cappeln', 'Cloppenburg', 'Emstek']);
+    expect(rows.map((r) => r.cells[0])).toEqual([
+      'Barßel',
+      'Bösel',
+      'Cappeln',
+      'Cloppenburg',
+      'Emstek',
+      'Nicht auf der Karte (nicht auf der Karte)',
+    ]);
     expect(rows[3]!.cells).toEqual(['Cloppenburg', '8,0\u00A0%', '1', 'vorläufig']);
     expect(rows[2]!.sort).toEqual(['Cappeln', null, null, null]);
   });

@@ -117,6 +117,7 @@ describe('indicator table', () => {
       expect(feed.regions.map((r) => r.name)).toEqual(['Barßel', 'Bösel <b>', 'Cappeln']);
       expect(feed.meta.publisher).toBe(lang === 'de' ? 'Landkreis Cloppenburg' : 'County of Cloppenburg');
       expect(feed.meta.date).toBe('2025-03-13');
+      expect(feed.meta.territorialDate).toBe('2023-12-31');
       expect(ind.source).toBe('LSN "Schulstatistik" <2023>');
     });
   }

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, Indicator, Lang, RegionLevel } from '../../core/feed/types';
-import { formatNumber, localize, unitLabel } from '../../core/format';
+import { formatIsoDate, formatNumber, localize, unitLabel } from '../../core/format';
 import { resolveLang, t } from '../../core/i18n';
 import { FeedController } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
@@ -67,6 +67,10 @@ export class BildungFeedInfo extends LitElement {
       }
       .table-wrap {
         overflow-x: auto;
+      }
+      .table-wrap:focus-visible {
+        outline: 3px solid var(--bildung-focus-color, #1a5fb4);
+        outline-offset: 2px;
       }
       table {
         border-collapse: collapse;
@@ -142,13 +146,24 @@ export class BildungFeedInfo extends LitElement {
         <dt>${t(lang, 'publisher')}</dt>
         <dd>${localize(feed.meta.publisher, lang)}</dd>
         <dt>${t(lang, 'date')}</dt>
-        <dd>${feed.meta.date}</dd>
+        <dd>${formatIsoDate(feed.meta.date, lang)}</dd>
+        ${
+          feed.meta.territorialDate
+            ? html`<dt>${t(lang, 'territorialDate')}</dt>
+                <dd>${formatIsoDate(feed.meta.territorialDate, lang)}</dd>`
+            : nothing
+        }
         <dt>${t(lang, 'license')}</dt>
         <dd>${feed.meta.license}</dd>
         <dt>${t(lang, 'regions')}</dt>
         <dd>${regionSummary}</dd>
       </dl>
-      <div class="table-wrap">
+      <div
+        class="table-wrap"
+        tabindex="0"
+        role="region"
+        aria-label=${`${t(lang, 'table')}: ${t(lang, 'indicators')}`}
+      >
         <table part="table">
           <caption>
             ${t(lang, 'indicators')}
@@ -180,7 +195,12 @@ export class BildungFeedInfo extends LitElement {
       </div>
       ${
         feed.flows?.length
-          ? html`<div class="table-wrap">
+          ? html`<div
+              class="table-wrap"
+              tabindex="0"
+              role="region"
+              aria-label=${`${t(lang, 'table')}: ${t(lang, 'flows')}`}
+            >
               <table>
                 <caption>
                   ${t(lang, 'flows')}

@@ -13,6 +13,7 @@ import {
   buildMapModel,
   MapModelError,
   mapTableRows,
+  matchNotes,
   regionDetails,
   regionLabel,
   type MapModel,
@@ -307,12 +308,10 @@ export class BildungMap extends LitElement {
       const m = this.model;
       this.scheduleTable();
       if (m.missingInGeometry.length || m.missingInFeed.length) {
+        const dates = { feed: feed.meta.territorialDate, geometry: geom.territorialDate };
         this.report({
           code: 'unmatched-regions',
-          message: both('map.missingInGeometry', {
-            count: m.missingInGeometry.length,
-            keys: m.missingInGeometry.slice(0, 10).join(', '),
-          }),
+          message: { de: matchNotes(m, dates, 'de').join(' '), en: matchNotes(m, dates, 'en').join(' ') },
           keys: [...m.missingInGeometry, ...m.missingInFeed],
         } as BildungErrorDetail);
       }
@@ -541,7 +540,18 @@ export class BildungMap extends LitElement {
    * fragment (`bildung-widgets render`, the snippet builder). Waits for feed and geometry.
    */
   renderStatic(): Promise<StaticRender> {
-    return renderStatic(this, () => this.exportSource());
+    return renderStatic(
+      this,
+      () => this.exportSource(),
+      () => {
+        const feed = this.readyFeed;
+        return {
+          ...(this.model ? { year: String(this.model.year) } : {}),
+          ...(feed ? { focus: this.focusArea || defaultFocus(feed) } : {}),
+          level: this.level || 'gemeinde',
+        };
+      },
+    );
   }
 
   /** What the download menu exports (its code loads on demand): the model's data and the drawn map. */
@@ -742,21 +752,11 @@ export class BildungMap extends LitElement {
     const stateForFrame: FeedState = error ? { status: 'error', error } : this.feedState.state;
     const notes = [...(m?.notes ?? []), ...(this.notes ? this.notes.split('\n').filter(Boolean) : [])];
     if (m?.legend.some((e) => e.id === 'secret')) notes.push(t(lang, 'map.secretNote'));
-    if (m?.missingInGeometry.length)
-      notes.push(
-        t(lang, 'map.missingInGeometry', {
-          count: m.missingInGeometry.length,
-          keys: m.missingInGeometry.slice(0, 10).join(', '),
-        }),
-      );
-    if (m?.missingInFeed.length)
-      notes.push(
-        t(lang, 'map.missingInFeed', {
-          count: m.missingInFeed.length,
-          keys: m.missingInFeed.slice(0, 10).join(', '),
-        }),
-      );
     const geom = this.geometry;
+    if (m)
+      notes.push(
+        ...matchNotes(m, { feed: feed?.meta.territorialDate, geometry: geom?.territorialDate }, lang),
+      );
     return renderFrame(
       {
         lang,

@@ -310,7 +310,12 @@ export class TransitionSankey extends LitElement {
    * (`bildung-widgets render`, the snippet builder). Waits for the feed.
    */
   renderStatic(): Promise<StaticRender> {
-    return renderStatic(this, () => this.exportSource());
+    return renderStatic(
+      this,
+      () => this.exportSource(),
+      (): Record<string, string> =>
+        this.model ? { year: String(this.model.flow.year), region: this.model.flow.region } : {},
+    );
   }
 
   private renderControls(feed: Feed, lang: Lang): TemplateResult {

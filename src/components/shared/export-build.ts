@@ -10,6 +10,7 @@ import {
   toCsv,
   type ComposedSvg,
   type SvgLegendEntry,
+  type TextMeasure,
 } from '../../core/export/index';
 import type { ExportKind, ExportSource } from './export-menu';
 
@@ -108,6 +109,19 @@ export interface ChartExportOptions {
 }
 
 /**
+ * Text widths as the browser draws them in `fontFamily` (canvas `measureText`); the estimate
+ * when there is no 2D context.
+ */
+function canvasMeasure(fontFamily: string): TextMeasure | undefined {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return undefined;
+  return (text, px, bold) => {
+    ctx.font = `${bold ? '700 ' : ''}${px}px ${fontFamily}`;
+    return ctx.measureText(text).width;
+  };
+}
+
+/**
  * Composes the standalone SVG of a widget: the chart, plus title, subtitle, notes, source and
  * attribution as the frame shows them (read from the rendered frame, so they are exactly what
  * the reader sees), fonts and colours from the element's computed style.
@@ -136,6 +150,7 @@ export async function composeChart(opts: ChartExportOptions): Promise<ComposedSv
     attribution: text(root, '.footer .attribution'),
     fontFamily: cs.fontFamily,
     fontSize: parseFloat(cs.fontSize) || 16,
+    measure: canvasMeasure(cs.fontFamily),
     colors: { text: cs.color, muted, background: backgroundOf(opts.host) },
   });
 }

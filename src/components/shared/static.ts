@@ -14,6 +14,11 @@ export interface StaticRender {
   height: number;
   /** Every shown value as HTML `<table>` markup in the table-source format. */
   table: string;
+  /**
+   * Attributes the live element needs to show the same from that table (e.g. a map's `focus`,
+   * `level` and `year`), for the static fragment.
+   */
+  attributes: Record<string, string>;
 }
 
 /** What a widget's error box says, if it shows one. */
@@ -29,6 +34,7 @@ function shownError(root: ParentNode): string | null {
 export async function renderStatic(
   host: HTMLElement & { updateComplete: Promise<boolean>; renderRoot: ParentNode },
   source: () => ExportSource | Promise<ExportSource> | null,
+  attributes: () => Record<string, string> = () => ({}),
   timeout = 15_000,
 ): Promise<StaticRender> {
   const end = Date.now() + timeout;
@@ -37,7 +43,13 @@ export async function renderStatic(
     const src = await source();
     if (src) {
       const doc = await src.svg();
-      return { svg: doc.svg, width: doc.width, height: doc.height, table: src.table() };
+      return {
+        svg: doc.svg,
+        width: doc.width,
+        height: doc.height,
+        table: src.table(),
+        attributes: attributes(),
+      };
     }
     const error = shownError(host.renderRoot);
     if (error) throw new Error(error);

@@ -203,6 +203,7 @@ export function mergeFeeds(feeds: readonly Feed[], meta: FeedMetaOptions = {}): 
   if (meta.license) feed.meta.license = meta.license;
   if (meta.attribution) feed.meta.attribution = meta.attribution;
   if (meta.date) feed.meta.date = meta.date;
+  if (meta.territorialDate) feed.meta.territorialDate = meta.territorialDate;
   const flows = feeds.flatMap((f) => f.flows ?? []);
   if (flows.length) feed.flows = flows;
   return finishFeed(feed, []);

@@ -164,6 +164,8 @@ export interface FeedMetaOptions {
   attribution?: LocalizedText;
   /** ISO date of the feed edition; default: the source's date, else today. */
   date?: string;
+  /** Gebietsstand of the region keys (ISO date), e.g. `2023-12-31`. */
+  territorialDate?: string;
   url?: string;
 }
 
@@ -1007,6 +1009,7 @@ export function cubeToFeed(cube: Cube, opts: ConvertOptions = {}): FeedResult {
     date: m.date ?? cube.date ?? today,
   };
   if (m.licenseUrl) meta.licenseUrl = m.licenseUrl;
+  if (m.territorialDate) meta.territorialDate = m.territorialDate;
   if (m.url) meta.url = m.url;
   if (opts.sample) meta.sample = true;
   if (!m.publisher)

@@ -18,7 +18,13 @@ const de = {
   'map.geoInvalid': 'Die Geometrie ist keine gültige TopoJSON-Datei oder hat keine Ebene „{level}“.',
   'map.noGeo': 'Keine Geometrie angegeben und keine passende Geometrie zur Datendatei gefunden.',
   'map.noRegions': 'Die Geometrie enthält keine Regionen der Ebene „{level}“ im gewählten Gebiet {focus}.',
-  'map.missingInGeometry': '{count} Regionen der Datendatei fehlen in der Geometrie: {keys}',
+  'map.missingInGeometry':
+    '{count} Regionen der Datendatei sind nicht auf der Karte (ihre Werte stehen in der Tabelle): {keys}',
+  'map.offMap': '{name} (nicht auf der Karte)',
+  'map.territorialMismatch':
+    'Gebietsstand der Daten: {feed}, der Karte: {geo}. Nach Gebietsänderungen (z. B. Gemeindefusionen) passen Regionalschlüssel nicht mehr zusammen.',
+  'map.territorialUnknown':
+    'Gebietsstand der Karte: {geo}; die Datendatei nennt keinen (meta.territorialDate).',
   'map.missingInFeed': '{count} Regionen der Karte fehlen in der Datendatei: {keys}',
   'map.secretNote': 'Gepunktet: Wert aus Gründen der Geheimhaltung nicht veröffentlicht.',
   'map.legendClass': '{label}: {count} Regionen',
@@ -49,7 +55,13 @@ const en: Record<MapMessageKey, string> = {
   'map.geoInvalid': 'The geometry is not a valid TopoJSON file or has no layer “{level}”.',
   'map.noGeo': 'No geometry given and no matching geometry found for the data file.',
   'map.noRegions': 'The geometry has no regions of level “{level}” in the chosen area {focus}.',
-  'map.missingInGeometry': '{count} regions of the data file are missing from the geometry: {keys}',
+  'map.missingInGeometry':
+    '{count} regions of the data file are not on the map (their values are in the table): {keys}',
+  'map.offMap': '{name} (not on the map)',
+  'map.territorialMismatch':
+    'Territorial reference date of the data: {feed}, of the map: {geo}. After boundary changes (e.g. municipal mergers) region keys no longer match.',
+  'map.territorialUnknown':
+    'Territorial reference date of the map: {geo}; the data file states none (meta.territorialDate).',
   'map.missingInFeed': '{count} regions of the map are missing from the data file: {keys}',
   'map.secretNote': 'Dotted: value withheld for statistical confidentiality.',
   'map.legendClass': '{label}: {count} regions',

@@ -47,7 +47,15 @@ export interface ComposeSvgOptions {
   /** Base font size in px (default 16). */
   fontSize?: number;
   colors?: Partial<SvgColors>;
+  /**
+   * Width of a text in px as the browser draws it (e.g. canvas `measureText` with the widget's
+   * font); without it, widths are estimated from the number of characters.
+   */
+  measure?: TextMeasure;
 }
+
+/** Width in px of `text` at `px` font size, bold or regular. */
+export type TextMeasure = (text: string, px: number, bold: boolean) => number;
 
 export interface ComposedSvg {
   svg: string;
@@ -78,20 +86,31 @@ export function estimateWidth(text: string, size: number, bold = false): number 
   return text.length * size * (bold ? 0.6 : 0.55);
 }
 
-/** Greedy word wrap to `max` px; words longer than a line are cut. */
-export function wrapText(text: string, max: number, size: number, bold = false): string[] {
-  const perLine = Math.max(1, Math.floor(max / (size * (bold ? 0.6 : 0.55))));
+/**
+ * Greedy word wrap to `max` px; words longer than a line are cut. Widths come from `measure`
+ * when given, else from `estimateWidth`.
+ */
+export function wrapText(
+  text: string,
+  max: number,
+  size: number,
+  bold = false,
+  measure: TextMeasure = (s, px, b) => estimateWidth(s, px, b),
+): string[] {
+  const fits = (s: string) => measure(s, size, bold) <= max + 1e-6;
   const lines: string[] = [];
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > perLine) {
+    while (!fits(word) && word.length > 1) {
       if (line) lines.push(line);
       line = '';
-      lines.push(word.slice(0, perLine));
-      word = word.slice(perLine);
+      let n = word.length - 1;
+      while (n > 1 && !fits(word.slice(0, n))) n--;
+      lines.push(word.slice(0, n));
+      word = word.slice(n);
     }
     const next = line ? `${line} ${word}` : word;
-    if (next.length > perLine) {
+    if (line && !fits(next)) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -116,12 +135,13 @@ export function composeSvg(opts: ComposeSvgOptions): ComposedSvg {
   const colors: SvgColors = { ...DEFAULT_COLORS, ...opts.colors };
   const width = Math.ceil(Math.max(opts.width + 2 * PAD, 280));
   const inner = width - 2 * PAD;
+  const measure: TextMeasure = opts.measure ?? ((s, px, b) => estimateWidth(s, px, b));
   const out: string[] = [];
   let y = PAD;
 
   const textBlock = (text: string, px: number, opt: { bold?: boolean; muted?: boolean } = {}) => {
     const lh = Math.round(px * 1.3);
-    for (const line of wrapText(text, inner, px, opt.bold)) {
+    for (const line of wrapText(text, inner, px, opt.bold, measure)) {
       y += lh;
       const attrs = [
         `x="${PAD}"`,
@@ -148,7 +168,7 @@ export function composeSvg(opts: ComposeSvgOptions): ComposedSvg {
     let x = PAD;
     y += lh;
     for (const e of legend) {
-      const w = 18 + 6 + estimateWidth(e.label, px) + 16;
+      const w = 18 + 6 + measure(e.label, px, false) + 16;
       if (x > PAD && x + w > PAD + inner) {
         x = PAD;
         y += lh;

@@ -14,7 +14,7 @@ import {
   isSequentialScheme,
 } from '../colors';
 import type { Feed, Indicator, Lang, Region, ValueFlag } from '../feed/types';
-import { formatRange, formatSigned, formatValue, formatYear, localize } from '../format';
+import { formatIsoDate, formatRange, formatSigned, formatValue, formatYear, localize } from '../format';
 import { t } from '../catalogues/map';
 import { flagLabel, flagSymbol } from '../i18n';
 
@@ -81,6 +81,11 @@ export interface MapModel {
   polarityNote: string;
   /** Feed regions of the drawn level that the geometry lacks. */
   missingInGeometry: string[];
+  /**
+   * Those regions with their values for the year, sorted by name: not drawn, but listed in the
+   * data table (e.g. a Gemeinde formed by a merger after the geometry's territorial date).
+   */
+  offMap: { key: string; name: string; value: number | null; flag: ValueFlag | null }[];
   /** Drawn regions the feed does not know. */
   missingInFeed: string[];
   summary: string;
@@ -284,6 +289,14 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
     legend,
     polarityNote,
     missingInGeometry: [...feedKeysAtLevel],
+    offMap: [...feedKeysAtLevel]
+      .map((key) => ({
+        key,
+        name: regionByKey.get(key)?.name ?? key,
+        value: valueAt(key),
+        flag: flagAt(key),
+      }))
+      .sort((a, b) => COLLATOR.compare(a.name, b.name)),
     missingInFeed: regions.filter((r) => !regionByKey.has(r.key)).map((r) => r.key),
     summary: '',
     notes,
@@ -374,22 +387,72 @@ export function mapSummary(model: MapModel, lang: Lang): string {
   return parts.join(' ');
 }
 
-/** Rows of the data table: region, value, rank, note — every drawn region, in name order. */
+/**
+ * Rows of the data table: region, value, rank, note — every drawn region in name order, then the
+ * feed's regions the geometry lacks ("… (nicht auf der Karte)", no rank), so every value of the
+ * year is in the table.
+ */
 export function mapTableRows(
   model: MapModel,
   lang: Lang,
 ): { key: string; cells: string[]; sort: (number | string | null)[] }[] {
   const ind = model.indicator;
-  return [...model.regions]
-    .sort((a, b) => COLLATOR.compare(a.name, b.name))
-    .map((r) => ({
-      key: r.key,
-      cells: [
-        r.name,
-        formatValue(r.value, ind.unit, { lang, decimals: ind.decimals, flag: r.flag }),
-        r.rank === null ? '–' : String(r.rank),
-        r.flag ? flagLabel(r.flag, lang) : '',
-      ],
-      sort: [r.name, r.value, r.rank, r.flag ? flagLabel(r.flag, lang) : null],
-    }));
+  const row = (
+    r: { key: string; name: string; value: number | null; flag: ValueFlag | null },
+    rank: number | null,
+    name: string,
+  ) => ({
+    key: r.key,
+    cells: [
+      name,
+      formatValue(r.value, ind.unit, { lang, decimals: ind.decimals, flag: r.flag }),
+      rank === null ? '–' : String(rank),
+      r.flag ? flagLabel(r.flag, lang) : '',
+    ],
+    sort: [name, r.value, rank, r.flag ? flagLabel(r.flag, lang) : null],
+  });
+  return [
+    ...[...model.regions].sort((a, b) => COLLATOR.compare(a.name, b.name)).map((r) => row(r, r.rank, r.name)),
+    ...model.offMap.map((r) => row(r, null, t(lang, 'map.offMap', { name: r.name }))),
+  ];
+}
+
+/** `Name (key)` of up to `max` regions the geometry lacks, for the notes. */
+export function offMapList(model: MapModel, max = 10): string {
+  const list = model.offMap.slice(0, max).map((r) => (r.name === r.key ? r.key : `${r.name} (${r.key})`));
+  return list.join(', ') + (model.offMap.length > max ? ', …' : '');
+}
+
+/**
+ * The notes about regions that do not match between feed and geometry: which feed regions are
+ * not on the map, which map regions the feed lacks, and — when keys do not match — both
+ * territorial reference dates (Gebietsstand), the usual cause being Gemeinde mergers.
+ */
+export function matchNotes(
+  model: MapModel,
+  dates: { feed?: string; geometry?: string },
+  lang: Lang,
+): string[] {
+  const notes: string[] = [];
+  if (model.offMap.length)
+    notes.push(t(lang, 'map.missingInGeometry', { count: model.offMap.length, keys: offMapList(model) }));
+  if (model.missingInFeed.length)
+    notes.push(
+      t(lang, 'map.missingInFeed', {
+        count: model.missingInFeed.length,
+        keys: model.missingInFeed.slice(0, 10).join(', ') + (model.missingInFeed.length > 10 ? ', …' : ''),
+      }),
+    );
+  if (notes.length && dates.geometry) {
+    if (!dates.feed)
+      notes.push(t(lang, 'map.territorialUnknown', { geo: formatIsoDate(dates.geometry, lang) }));
+    else if (dates.feed !== dates.geometry)
+      notes.push(
+        t(lang, 'map.territorialMismatch', {
+          feed: formatIsoDate(dates.feed, lang),
+          geo: formatIsoDate(dates.geometry, lang),
+        }),
+      );
+  }
+  return notes;
 }

@@ -58,6 +58,11 @@ export interface MapGeometry {
   /** Attribution required by the geometry's licence, from the topology's `bildung` member. */
   attribution?: string;
   attributionUrl?: string;
+  /**
+   * Gebietsstand of the boundaries (ISO date) from the topology's `bildung` member: region keys
+   * of a feed with another date may not match (Gemeinde mergers).
+   */
+  territorialDate?: string;
   /** Features of the topology without a usable key or geometry (reported, not drawn). */
   skipped: string[];
   /** Milliseconds spent (for the benchmark). */
@@ -76,6 +81,8 @@ export interface BildungTopologyMeta {
   units?: string;
   attribution?: string;
   attributionUrl?: string;
+  /** Gebietsstand of the boundaries (ISO date), e.g. `2023-12-31`. */
+  territorialDate?: string;
   area?: { key: string; name: string; level: string };
 }
 
@@ -461,6 +468,10 @@ export function prepareGeometry(
     bbox,
     attribution: meta?.attribution,
     attributionUrl: meta?.attributionUrl,
+    territorialDate:
+      typeof meta?.territorialDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(meta.territorialDate)
+        ? meta.territorialDate
+        : undefined,
     skipped,
     ms: now() - t0,
   };

@@ -25,6 +25,28 @@ export const STATIC_WIDGETS: readonly StaticWidget[] = [
   'transition-sankey',
 ];
 
+/**
+ * Widget attributes the `render` command takes as options of their own (`--year 2023`); any other
+ * goes through `--attr name=value`.
+ */
+export const RENDER_ATTRIBUTES = [
+  'indicator',
+  'year',
+  'region',
+  'regions',
+  'highlight',
+  'from',
+  'to',
+  'level',
+  'focus',
+  'flow',
+  'scheme',
+  'classification',
+  'classes',
+  'breaks',
+  'renderer',
+] as const;
+
 export interface StaticFragmentOptions {
   tag: StaticWidget;
   /** The live widget's attributes (indicator, year, region, lang, scheme, level, geo, feed …). */

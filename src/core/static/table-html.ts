@@ -125,10 +125,13 @@ export function indicatorTableHtml(opts: IndicatorTableOptions): string {
   return out.join('\n');
 }
 
-/** The regions and the year a map shows (and the parents it compares with), sorted by name. */
+/**
+ * The regions and the year a map shows, sorted by name, then the feed's regions the geometry
+ * lacks (every value stays in the table) and the parents the map compares with.
+ */
 export function mapTableHtml(model: MapModel, meta: FeedMeta, lang: Lang): string {
   const collator = new Intl.Collator(lang);
-  const rows: IndicatorTableRow[] = [...model.regions]
+  const rows: IndicatorTableRow[] = [...model.regions, ...model.offMap]
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((r) => ({ key: r.key, name: r.name, values: [r.value], flags: [r.flag] }));
   const seen = new Set(rows.map((r) => r.key));
