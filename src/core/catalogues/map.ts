@@ -27,15 +27,11 @@ const de = {
     'Gebietsstand der Karte: {geo}; die Datendatei nennt keinen (meta.territorialDate).',
   'map.missingInFeed': '{count} Regionen der Karte fehlen in der Datendatei: {keys}',
   'map.secretNote': 'Gepunktet: Wert aus Gründen der Geheimhaltung nicht veröffentlicht.',
-  'map.legendClass': '{label}: {count} Regionen',
-  'map.selected': 'Ausgewählt: {name}',
   'map.rank': 'Rang',
   'map.rankOf': 'Rang {rank} von {total} (Rang 1 = höchster Wert)',
   'map.flag': 'Hinweis',
   'map.tableCaption': '{title}, {year}',
   'map.yearControl': 'Jahr',
-  'map.previousYear': 'Vorheriges Jahr',
-  'map.nextYear': 'Nächstes Jahr',
   'map.geometry': 'Geometrie',
 } as const;
 
@@ -64,15 +60,11 @@ const en: Record<MapMessageKey, string> = {
     'Territorial reference date of the map: {geo}; the data file states none (meta.territorialDate).',
   'map.missingInFeed': '{count} regions of the map are missing from the data file: {keys}',
   'map.secretNote': 'Dotted: value withheld for statistical confidentiality.',
-  'map.legendClass': '{label}: {count} regions',
-  'map.selected': 'Selected: {name}',
   'map.rank': 'Rank',
   'map.rankOf': 'Rank {rank} of {total} (rank 1 = highest value)',
   'map.flag': 'Note',
   'map.tableCaption': '{title}, {year}',
   'map.yearControl': 'Year',
-  'map.previousYear': 'Previous year',
-  'map.nextYear': 'Next year',
   'map.geometry': 'Geometry',
 };
 
