@@ -29,6 +29,8 @@ import {
 export const DEFAULT_MANIFEST = join(projectRoot, 'geo', 'sources.json');
 export const ATTRIBUTION_URL = 'https://www.bkg.bund.de';
 export const LICENSE = 'dl-de/by-2-0';
+/** Share of its full-detail area a feature's main ring keeps at least (see `SimplifySettings`). */
+export const DEFAULT_KEEP_AREA_RATIO = 0.9;
 
 export interface GeoArea {
   key: string;
@@ -179,11 +181,13 @@ function buildJob(job: Job, manifest: GeoManifest, loader: SourceLoader, outDir:
       for (const p of f.polygons) for (const r of p) for (const a of r) used.add(a < 0 ? ~a : a);
   }
   const [x0, y0, x1, y1] = bboxOfArcs([...used].map((a) => source.arcs[a]!));
-  const px = Math.max(x1 - x0, y1 - y0) / manifest.simplify.renderWidthPx;
+  const simplify = { ...manifest.simplify, ...spec.simplify };
+  const px = Math.max(x1 - x0, y1 - y0) / simplify.renderWidthPx;
   const topo = buildOutputTopology(source.arcs, objects as Record<string, AreaFeature[]>, {
-    minWeight: manifest.simplify.minAreaPx2 * px * px,
-    dropArea: manifest.simplify.dropRingPx2 * px * px,
-    quantization: manifest.quantization,
+    minWeight: simplify.minAreaPx2 * px * px,
+    dropArea: simplify.dropRingPx2 * px * px,
+    keepAreaRatio: simplify.keepAreaRatio ?? DEFAULT_KEEP_AREA_RATIO,
+    quantization: spec.quantization ?? manifest.quantization,
   });
 
   // Attribution from the sources used: this one plus any whose names were borrowed.

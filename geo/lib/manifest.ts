@@ -56,11 +56,33 @@ export interface OutputSpec {
   each?: Level;
   /** Restrict `each` to these keys (default: all). */
   keys?: string[];
+  /**
+   * Per-output overrides of the manifest's `simplify` settings, e.g. `{ "renderWidthPx": 800 }` for
+   * a file that is shown at Land or Germany scale.
+   */
+  simplify?: Partial<SimplifySettings>;
+  /** Per-output override of the manifest's `quantization`. */
+  quantization?: number;
+}
+
+/** How an output is simplified (see geo/README.md). */
+export interface SimplifySettings {
+  /** The output's extent (max of width and height) is simplified as if drawn this many px wide. */
+  renderWidthPx: number;
+  /** Points whose Visvalingam weight (effective triangle area) is below this many px² are removed. */
+  minAreaPx2: number;
+  /** Rings (islands, holes) smaller than this many px² after simplification are dropped. */
+  dropRingPx2: number;
+  /**
+   * Every feature's main ring keeps between this share and its inverse of its full-detail area
+   * (default 0.9): points are put back, largest weight first, until it does.
+   */
+  keepAreaRatio?: number;
 }
 
 export interface GeoManifest {
   version: 1;
-  simplify: { renderWidthPx: number; minAreaPx2: number; dropRingPx2: number };
+  simplify: SimplifySettings;
   quantization: number;
   landNames: Record<string, string>;
   sources: Record<string, SourceSpec>;
@@ -95,8 +117,22 @@ export function readManifest(path: string): GeoManifest {
       }
     }
   }
+  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+  const checkSimplify = (where: string, sp: Partial<SimplifySettings> | undefined, all: boolean) => {
+    for (const k of ['renderWidthPx', 'minAreaPx2', 'dropRingPx2'] as const) {
+      if ((all || sp?.[k] !== undefined) && !positive(sp?.[k])) fail(`${where}: "simplify.${k}" must be > 0`);
+    }
+    const r = sp?.keepAreaRatio;
+    if (r !== undefined && !(positive(r) && r <= 1))
+      fail(`${where}: "simplify.keepAreaRatio" must be in (0, 1]`);
+  };
+  checkSimplify('manifest', m.simplify, true);
+  if (!positive(m.quantization)) fail('"quantization" must be > 0');
   for (const o of m.outputs) {
     if (!m.sources[o.source]) fail(`output "${o.file}": unknown source "${o.source}"`);
+    checkSimplify(`output "${o.file}"`, o.simplify, false);
+    if (o.quantization !== undefined && !positive(o.quantization))
+      fail(`output "${o.file}": "quantization" must be > 0`);
     if (!o.area === !o.each) fail(`output "${o.file}": give exactly one of "area" or "each"`);
     for (const level of o.levels) {
       if (!m.sources[o.source]!.layers[level]) fail(`output "${o.file}": source has no "${level}" layer`);

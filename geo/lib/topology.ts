@@ -154,6 +154,11 @@ export interface SimplifyOptions {
   minWeight: number;
   /** Rings with a final area below this (km²) are removed unless they are a feature's main ring. */
   dropArea: number;
+  /**
+   * Every main ring keeps between this share and its inverse of its full-detail area (default: no
+   * check): removed points are put back, largest weight first, until it does.
+   */
+  keepAreaRatio?: number;
   /** Quantization: number of grid steps across the output's bounding box. */
   quantization: number;
 }
@@ -171,8 +176,10 @@ export interface QuantizedTopology {
 /**
  * Builds one output topology from features that reference the shared presimplified arcs:
  * simplify to `minWeight` while keeping every feature's main ring (largest exterior) at ≥ 3
- * vertices, prune unused arcs, quantize, drop rings that became smaller than `dropArea` (never a
- * main ring), prune again. Deterministic.
+ * vertices and, with `keepAreaRatio`, close to its full-detail area; prune unused arcs, quantize,
+ * drop rings that became smaller than `dropArea` (never a main ring), prune again. Points are only
+ * ever removed from or put back on shared arcs, so neighbours keep identical borders.
+ * Deterministic.
  */
 export function buildOutputTopology(
   weighted: readonly WeightedPoint[][],
@@ -183,7 +190,7 @@ export function buildOutputTopology(
 
   // Main ring of every feature (largest exterior ring at full detail); protected from vanishing.
   const protectedRings = new Set<string>();
-  const mainRings: Ring[] = [];
+  const mainRings: { ring: Ring; area: number }[] = [];
   for (const f of all) {
     let best: Ring | undefined;
     let bestArea = -1;
@@ -197,7 +204,7 @@ export function buildOutputTopology(
       }
     }
     if (!best) throw new Error(`Feature ${f.id} (${f.properties.level}) has no polygon.`);
-    mainRings.push(best);
+    mainRings.push({ ring: best, area: bestArea });
     protectedRings.add(ringSignature(best));
   }
 
@@ -205,23 +212,41 @@ export function buildOutputTopology(
   const extra = new Map<number, Set<number>>();
   const keep = (a: number, i: number): boolean =>
     weighted[a]![i]![2] >= opts.minWeight || (extra.get(a)?.has(i) ?? false);
-  for (const ring of mainRings) {
-    let count = 0;
-    const candidates: [number, number, number][] = [];
+  const putBack = (a: number, i: number): void => {
+    let set = extra.get(a);
+    if (!set) extra.set(a, (set = new Set()));
+    set.add(i);
+  };
+  /** The kept points of a ring (in ring order) and the removed ones, largest weight first. */
+  const keptRing = (ring: Ring): { points: Point[]; removed: [number, number, number][] } => {
+    const points: Point[] = [];
+    const removed: [number, number, number][] = [];
     for (const signed of ring) {
       const a = arcIndex(signed);
       const arc = weighted[a]!;
-      for (let i = 0; i < arc.length - 1; i++) {
-        if (keep(a, i)) count++;
-        else if (i > 0) candidates.push([arc[i]![2], a, i]);
+      const n = arc.length;
+      for (let k = 0; k < n - 1; k++) {
+        const i = signed < 0 ? n - 1 - k : k;
+        if (keep(a, i)) points.push([arc[i]![0], arc[i]![1]]);
+        else removed.push([arc[i]![2], a, i]);
       }
     }
-    if (count >= 3) continue;
-    candidates.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
-    for (const [, a, i] of candidates.slice(0, 3 - count)) {
-      let set = extra.get(a);
-      if (!set) extra.set(a, (set = new Set()));
-      set.add(i);
+    removed.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+    return { points, removed };
+  };
+  const ratio = opts.keepAreaRatio;
+  for (const { ring, area } of mainRings) {
+    let { points, removed } = keptRing(ring);
+    // at least a triangle
+    for (const [, a, i] of removed.slice(0, Math.max(0, 3 - points.length))) putBack(a, i);
+    if (ratio === undefined || !(area > 0)) continue;
+    // and about its area: put points back, largest weight first, until the area is within bounds
+    for (;;) {
+      ({ points, removed } = keptRing(ring));
+      const r = Math.abs(ringArea(points)) / area;
+      if ((r >= ratio && r <= 1 / ratio) || removed.length === 0) break;
+      const [, a, i] = removed[0]!;
+      putBack(a, i);
     }
   }
 

@@ -149,6 +149,13 @@ describe('exports', () => {
     expect(paths.find((p) => p.getAttribute('data-key') === '03453013')!.getAttribute('fill')).to.match(
       /^url\(#.*-hatch\)$/,
     );
+    // the canvas draws borders and outline on screen; the download gets them as vector paths above the regions
+    const borders = [...doc.querySelectorAll('path[vector-effect="non-scaling-stroke"]:not([data-key])')];
+    expect(borders.map((p) => p.getAttribute('stroke'))).to.include.members(['#ffffff', '#4d4d4d']);
+    for (const b of borders.slice(0, 2)) {
+      expect(b.getAttribute('d')!.length).to.be.greaterThan(100);
+      expect(paths[0]!.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    }
     const width = Number(doc.documentElement.getAttribute('width'));
     const height = Number(doc.documentElement.getAttribute('height'));
     const png = await download(el, 'png');

@@ -215,6 +215,39 @@ describe('buildGeometry outputs', () => {
     }
   });
 
+  it('simplifies the Land file for Land scale and keeps every Gemeinde close to its Kreis-scale area', () => {
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as GeoIndex;
+    const entry = (file: string) => index.files.find((f) => f.file === file)!;
+    // the 45 Kreis files together draw the same Gemeinden with far more points than the Land file
+    const kreisPoints = index.files
+      .filter((f) => f.file.startsWith('kreis-'))
+      .reduce((s, f) => s + f.points, 0);
+    expect(entry('niedersachsen.topo.json').points).toBeLessThan(kreisPoints * 0.45); // 0.54 at Kreis scale
+    const land = load('niedersachsen.topo.json');
+    let compared = 0;
+    for (const g of land.objects.gemeinde!.geometries) {
+      const k = load(`kreis-${g.id.slice(0, 5)}.topo.json`);
+      const fine = k.objects.gemeinde!.geometries.find((x) => x.id === g.id)!;
+      const ratio = path.area(toFeature(land, g)) / path.area(toFeature(k, fine));
+      expect(ratio, `${g.id} ${g.properties.name}`).toBeGreaterThan(0.8);
+      expect(ratio, `${g.id} ${g.properties.name}`).toBeLessThan(1.25);
+      compared++;
+    }
+    expect(compared).toBe(964);
+  });
+
+  it('rejects invalid per-output simplify settings', async () => {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'geo', 'sources.json'), 'utf8')) as {
+      outputs: { simplify?: Record<string, number> }[];
+    };
+    manifest.outputs[0]!.simplify = { renderWidthPx: 0 };
+    const file = join(root, 'bad-manifest.json');
+    writeFileSync(file, JSON.stringify(manifest));
+    await expect(buildGeometry({ out: join(root, 'bad'), manifest: file, quiet: true })).rejects.toThrow(
+      /"simplify.renderWidthPx" must be > 0/,
+    );
+  });
+
   it('uses one projected coordinate system in every file', () => {
     const local = featureBox('kreis-03453.topo.json', 'kreis', '03453');
     expect(local.map((v) => Math.round(v))).toEqual([-193, -6649, -150, -6592]);

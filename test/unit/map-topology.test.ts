@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Topology } from 'topojson-specification';
+import { geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { germanyProjection } from '../../src/core/geo/projection';
 import { findLayer, fitBox, featureKey, prepareGeometry } from '../../src/core/map/topology';
@@ -137,6 +139,26 @@ describe('prepareGeometry', () => {
     expect(total).toBeGreaterThan(1350); // Landkreis Cloppenburg: 1,420 km²
     expect(total).toBeLessThan(1480);
     expect(g.attribution).toMatch(/© GeoBasis-DE \/ BKG/);
+  });
+
+  it('computes the same areas and boxes as d3-geo for every Gemeinde of Niedersachsen (holes, islands, enclaves)', () => {
+    const topo = load('niedersachsen.topo.json');
+    const g = prepareGeometry(topo, 'gemeinde');
+    const path = geoPath();
+    const fc = feature(topo, topo.objects['gemeinde'] as GeometryCollection) as GeoJSON.FeatureCollection;
+    expect(fc.features.length).toBe(g.features.length);
+    fc.features.forEach((f, i) => {
+      const mine = g.features[i]!;
+      expect(mine.key).toBe(String(f.id));
+      expect(mine.area / path.area(f), mine.name).toBeCloseTo(1, 9);
+      const [[x0, y0], [x1, y1]] = path.bounds(f);
+      mine.bbox.forEach((v, k) => expect(v).toBeCloseTo([x0, y0, x1, y1][k]!, 9));
+      // the label point lies inside the box
+      expect(mine.center[0]).toBeGreaterThanOrEqual(x0);
+      expect(mine.center[0]).toBeLessThanOrEqual(x1);
+      expect(mine.center[1]).toBeGreaterThanOrEqual(y0);
+      expect(mine.center[1]).toBeLessThanOrEqual(y1);
+    });
   });
 
   it('prepares all German Gemeinden quickly enough for a first render', () => {

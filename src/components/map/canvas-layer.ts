@@ -18,10 +18,14 @@ export interface CanvasStyle {
   highlight: number | 'no-data' | 'secret' | null;
 }
 
+type Transform = [number, number, number, number, number, number];
+
 /**
- * The fills of a large map (thousands of regions) on a canvas: one `Path2D` per region, built once
- * per geometry from the shared arcs (no path strings), so a year switch is a repaint of fills and
- * borders without touching the DOM. Focus, hover and selection stay in the SVG above it.
+ * A large map (thousands of regions) on a canvas: one `Path2D` per region, built once per geometry
+ * from the shared arcs (no path strings), then the borders and the outline. The borders are drawn
+ * once per geometry, size and style into an offscreen canvas and copied over the fills, so a year
+ * switch repaints the fills and one image without touching the DOM. Focus, hover and selection
+ * stay in the SVG above it.
  */
 export class CanvasLayer {
   private canvas: HTMLCanvasElement | null = null;
@@ -29,8 +33,13 @@ export class CanvasLayer {
   private paths: Path2D[] = [];
   private inner: Path2D | null = null;
   private outline: Path2D | null = null;
-  private transform: [number, number, number, number, number, number] = [1, 0, 0, 1, 0, 0];
+  private transform: Transform = [1, 0, 0, 1, 0, 0];
   private view: CanvasView | null = null;
+  /** Borders and outline at the current size and style, and what they were drawn for. */
+  private borders: OffscreenCanvas | HTMLCanvasElement | null = null;
+  private bordersFor = '';
+  /** What the canvas shows now (see `draw`). */
+  private drawn: unknown[] = [];
 
   attach(canvas: HTMLCanvasElement, geometry: MapGeometry): void {
     if (geometry !== this.geometry) {
@@ -44,16 +53,33 @@ export class CanvasLayer {
       geometry.traceBorders('inner', this.inner);
       this.outline = new Path2D();
       geometry.traceBorders('outline', this.outline);
+      this.bordersFor = '';
     }
     this.canvas = canvas;
   }
 
-  /** Paints every region with its class colour (or pattern), then borders and outline. */
+  /**
+   * Paints every region with its class colour (or pattern), then borders and outline. Does nothing
+   * when model, view, style, canvas and pixel ratio are those of the last call (a re-render that
+   * changed something else, e.g. the hover outline).
+   */
   draw(model: MapModel, view: CanvasView, style: CanvasStyle): void {
     const canvas = this.canvas;
     const geom = this.geometry;
     if (!canvas || !geom) return;
     const dpr = Math.min(globalThis.devicePixelRatio || 1, 3);
+    const drawn = [
+      model,
+      canvas,
+      geom,
+      dpr,
+      ...view.viewBox,
+      view.width,
+      view.height,
+      ...Object.values(style),
+    ];
+    if (drawn.length === this.drawn.length && drawn.every((v, i) => v === this.drawn[i])) return;
+    this.drawn = drawn;
     const w = Math.round(view.width * dpr);
     const h = Math.round(view.height * dpr);
     if (canvas.width !== w) canvas.width = w;
@@ -82,48 +108,88 @@ export class CanvasLayer {
     ctx.clearRect(0, 0, w, h);
     ctx.setTransform(...this.transform);
 
-    const hatch = pattern(ctx, 'hatch', dpr, this.transform);
-    const dots = pattern(ctx, 'dots', dpr, this.transform);
-    // group by fill to change fillStyle as rarely as possible
-    const groups = new Map<string | CanvasPattern, number[]>();
+    // group by fill to change fillStyle as rarely as possible; patterns only when a region needs one
+    const groups = new Map<number | 'no-data' | 'secret', number[]>();
     const { regions, colors } = model;
     const hl = style.highlight;
     const dimmed: number[] = [];
     for (let i = 0; i < this.paths.length; i++) {
       const r = regions[i];
-      const kind = r?.kind ?? 'no-data';
-      const id = kind === 'value' ? r!.cls : kind;
+      const id = r?.kind === 'value' ? r.cls : (r?.kind ?? 'no-data');
       if (hl !== null && id !== hl) dimmed.push(i);
-      const fill =
-        kind === 'value'
-          ? (colors[r!.cls] ?? NO_DATA_COLOR)
-          : kind === 'secret'
-            ? (dots ?? '#fff')
-            : (hatch ?? NO_DATA_COLOR);
-      let list = groups.get(fill);
-      if (!list) groups.set(fill, (list = []));
+      let list = groups.get(id);
+      if (!list) groups.set(id, (list = []));
       list.push(i);
     }
-    for (const [fill, list] of groups) {
-      ctx.fillStyle = fill;
+    for (const [id, list] of groups) {
+      ctx.fillStyle =
+        typeof id === 'number'
+          ? (colors[id] ?? NO_DATA_COLOR)
+          : id === 'secret'
+            ? (pattern(ctx, 'dots', dpr, this.transform) ?? '#fff')
+            : (pattern(ctx, 'hatch', dpr, this.transform) ?? NO_DATA_COLOR);
       for (const i of list) ctx.fill(this.paths[i]!);
     }
     if (dimmed.length) {
       ctx.fillStyle = 'rgba(255,255,255,0.8)';
       for (const i of dimmed) ctx.fill(this.paths[i]!);
     }
+    const borders = this.bordersImage(w, h, dpr, style);
+    if (borders) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(borders, 0, 0);
+    }
+  }
+
+  /** The borders and the outline on a transparent canvas of the map's size, drawn when they changed. */
+  private bordersImage(
+    w: number,
+    h: number,
+    dpr: number,
+    style: CanvasStyle,
+  ): OffscreenCanvas | HTMLCanvasElement | null {
+    const inner = style.borderWidth > 0 ? this.inner : null;
+    const outline = style.outlineWidth > 0 ? this.outline : null;
+    if (!inner && !outline) return null;
+    const key = [
+      w,
+      h,
+      ...this.transform,
+      style.borderColor,
+      style.borderWidth,
+      style.outlineColor,
+      style.outlineWidth,
+    ].join('|');
+    if (this.borders && key === this.bordersFor) return this.borders;
+    let image = this.borders;
+    if (!image || image.width !== w || image.height !== h) {
+      if (typeof OffscreenCanvas === 'function') image = new OffscreenCanvas(w, h);
+      else {
+        image = document.createElement('canvas');
+        image.width = w;
+        image.height = h;
+      }
+    }
+    const ctx = image.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+    if (!ctx) return null;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.setTransform(...this.transform);
     const scale = (Math.abs(this.transform[0]) + Math.abs(this.transform[3])) / 2 / dpr; // CSS px per path unit
     ctx.lineJoin = 'round';
-    if (this.inner && style.borderWidth > 0) {
+    if (inner) {
       ctx.strokeStyle = style.borderColor;
       ctx.lineWidth = style.borderWidth / scale;
-      ctx.stroke(this.inner);
+      ctx.stroke(inner);
     }
-    if (this.outline && style.outlineWidth > 0) {
+    if (outline) {
       ctx.strokeStyle = style.outlineColor;
       ctx.lineWidth = style.outlineWidth / scale;
-      ctx.stroke(this.outline);
+      ctx.stroke(outline);
     }
+    this.borders = image;
+    this.bordersFor = key;
+    return image;
   }
 
   /** Index of the region at client coordinates, or −1. */
@@ -152,6 +218,9 @@ export class CanvasLayer {
   }
 }
 
+/** Pattern tiles by kind and device pixel ratio (drawn once). */
+const tiles = new Map<string, OffscreenCanvas>();
+
 /** A 6 px hatch or dot pattern that keeps its pixel size under the map's transform. */
 function pattern(
   ctx: CanvasRenderingContext2D,
@@ -160,6 +229,24 @@ function pattern(
   transform: readonly number[],
 ): CanvasPattern | null {
   const size = Math.round(6 * dpr);
+  const tile = tiles.get(`${kind}|${size}`) ?? drawTile(kind, size, dpr);
+  if (!tile) return null;
+  const p = ctx.createPattern(tile, 'repeat');
+  // undo the map transform so the pattern stays in device pixels
+  p?.setTransform(
+    new DOMMatrix([
+      1 / transform[0]!,
+      0,
+      0,
+      1 / transform[3]!,
+      -transform[4]! / transform[0]!,
+      -transform[5]! / transform[3]!,
+    ]),
+  );
+  return p;
+}
+
+function drawTile(kind: 'hatch' | 'dots', size: number, dpr: number): OffscreenCanvas | null {
   const tile = new OffscreenCanvas(size, size);
   const t = tile.getContext('2d');
   if (!t) return null;
@@ -182,17 +269,6 @@ function pattern(
     t.arc(size / 2, size / 2, 1.4 * dpr, 0, Math.PI * 2);
     t.fill();
   }
-  const p = ctx.createPattern(tile, 'repeat');
-  // undo the map transform so the pattern stays in device pixels
-  p?.setTransform(
-    new DOMMatrix([
-      1 / transform[0]!,
-      0,
-      0,
-      1 / transform[3]!,
-      -transform[4]! / transform[0]!,
-      -transform[5]! / transform[3]!,
-    ]),
-  );
-  return p;
+  tiles.set(`${kind}|${size}`, tile);
+  return tile;
 }

@@ -28,9 +28,10 @@ export interface MapExportInput {
 
 /**
  * The region paths of a canvas map as SVG (the canvas has none): one `<path>` per feature from
- * the geometry's path strings, coloured like `RegionLayer.paint`, placed below the borders.
+ * the geometry's path strings, coloured like `RegionLayer.paint`, then the borders.
  */
-function addRegions(clone: SVGSVGElement, m: MapModel, geom: MapGeometry, uid: string): void {
+function addRegions(clone: SVGSVGElement, input: MapExportInput): void {
+  const { model: m, geometry: geom, uid } = input;
   const g = document.createElementNS(SVG_NS, 'g');
   if (geom.pathTransform) g.setAttribute('transform', geom.pathTransform);
   g.setAttribute('stroke', 'none');
@@ -51,9 +52,39 @@ function addRegions(clone: SVGSVGElement, m: MapModel, geom: MapGeometry, uid: s
   const defs = clone.querySelector('defs');
   if (defs) defs.after(g);
   else clone.prepend(g);
+  addBorders(g, geom, input.host);
 }
 
-/** The fills of a canvas map at 2× as a PNG data URL, placed as an `<image>` below the borders. */
+/**
+ * The borders and the outline of a canvas map (the live SVG has none: the canvas draws them) as
+ * two paths right after `below`, styled like the SVG renderer's `.inner-borders` and `.outline`.
+ */
+function addBorders(below: Element, geom: MapGeometry, host: HTMLElement): void {
+  const css = getComputedStyle(host);
+  const n = geom.features.length;
+  const g = document.createElementNS(SVG_NS, 'g');
+  if (geom.pathTransform) g.setAttribute('transform', geom.pathTransform);
+  g.setAttribute('fill', 'none');
+  g.setAttribute('stroke-linejoin', 'round');
+  for (const [d, color, width] of [
+    [
+      geom.innerBorders,
+      css.getPropertyValue('--bildung-map-border-color').trim() || '#ffffff',
+      n > 2000 ? 0.25 : n > 300 ? 0.5 : 1,
+    ],
+    [geom.outline, css.getPropertyValue('--bildung-map-outline-color').trim() || '#4d4d4d', 1.2],
+  ] as const) {
+    const p = document.createElementNS(SVG_NS, 'path');
+    p.setAttribute('d', d);
+    p.setAttribute('stroke', color);
+    p.setAttribute('stroke-width', String(width));
+    p.setAttribute('vector-effect', 'non-scaling-stroke');
+    g.append(p);
+  }
+  below.after(g);
+}
+
+/** The fills of a canvas map at 2× as a PNG data URL, placed as an `<image>`, then the borders. */
 function addCanvasImage(clone: SVGSVGElement, input: MapExportInput): void {
   const { svg, model, geometry } = input;
   const vb = svg.viewBox.baseVal;
@@ -65,7 +96,7 @@ function addCanvasImage(clone: SVGSVGElement, input: MapExportInput): void {
   layer.draw(
     model,
     { viewBox: [vb.x, vb.y, vb.width, vb.height], width: width * 2, height: height * 2 },
-    // borders and outline come from the SVG above the image
+    // borders and outline are vector paths above the image
     {
       borderColor: 'transparent',
       borderWidth: 0,
@@ -84,11 +115,12 @@ function addCanvasImage(clone: SVGSVGElement, input: MapExportInput): void {
   const defs = clone.querySelector('defs');
   if (defs) defs.after(img);
   else clone.prepend(img);
+  addBorders(img, geometry, input.host);
 }
 
 /** What `<bildung-map>` exports: CSV from the model, SVG with every region path, PNG. */
 export function mapExportSource(input: MapExportInput): ExportSource {
-  const { host, svg, canvas, model: m, geometry, lang } = input;
+  const { host, svg, canvas, model: m, lang } = input;
   const legend = m.legend.map((e) => ({
     color: e.color,
     label: `${e.label} (${e.count})`,
@@ -102,7 +134,7 @@ export function mapExportSource(input: MapExportInput): ExportSource {
       legendTitle: input.legendTitle,
       drop: DROP,
       prepare: canvas
-        ? (clone) => (raster ? addCanvasImage(clone, input) : addRegions(clone, m, geometry, input.uid))
+        ? (clone) => (raster ? addCanvasImage(clone, input) : addRegions(clone, input))
         : undefined,
     });
   return {

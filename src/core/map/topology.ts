@@ -100,11 +100,22 @@ function str(v: unknown): string | undefined {
 
 /** The official key of a topology geometry: its `id`, else a key-like property. */
 export function featureKey(g: { id?: string | number; properties?: Props }): string | undefined {
-  const candidates = [str(g.id), ...KEY_PROPERTIES.map((p) => str(g.properties?.[p]))];
-  for (const c of candidates) {
-    if (!c) continue;
-    const parsed = parseRegionKey(c);
-    if (parsed) return parsed.key;
+  const id = str(g.id);
+  const parsed = id ? parseRegionKey(id) : null;
+  if (parsed) return parsed.key;
+  for (const p of KEY_PROPERTIES) {
+    const c = str(g.properties?.[p]);
+    const hit = c ? parseRegionKey(c) : null;
+    if (hit) return hit.key;
+  }
+  return undefined;
+}
+
+/** The name of a topology geometry: the first non-empty name-like property. */
+function featureName(props: Record<string, unknown>): string | undefined {
+  for (const p of NAME_PROPERTIES) {
+    const v = str(props[p]);
+    if (v) return v;
   }
   return undefined;
 }
@@ -195,7 +206,7 @@ export function prepareGeometry(
     const key = featureKey(g);
     if (key && !include(key)) continue;
     const props = g.properties ?? {};
-    const name = str(NAME_PROPERTIES.map((p) => props[p]).find((v) => str(v))) ?? key ?? '';
+    const name = featureName(props) ?? key ?? '';
     const polygons: number[][][] =
       g.type === 'Polygon'
         ? [g.arcs as number[][]]
@@ -348,10 +359,12 @@ export function prepareGeometry(
     return out;
   };
 
-  // 4. Per-feature statistics (km), all at once on first use.
+  // 4. Per-feature statistics (km), all at once on first use: box, area and the area-weighted
+  //    centroid of the largest ring, from the shared coordinates (plain loops: this runs over every
+  //    vertex of the map when the first label point or box is asked for).
   let stats: FeatureStats[] | null = null;
-  function computeStats() {
-    const out = featureRings.map((rings) => {
+  function computeStats(): FeatureStats[] {
+    const out = featureRings.map((rings): FeatureStats => {
       let fx0 = Infinity;
       let fy0 = Infinity;
       let fx1 = -Infinity;
@@ -360,63 +373,84 @@ export function prepareGeometry(
       let bestArea = -1;
       let center: [number, number] = [0, 0];
       for (const ring of rings) {
+        // shoelace and centroid sums in path units relative to the ring's first point (precision)
         let a2 = 0;
         let cx = 0;
         let cy = 0;
-        let px = NaN;
-        let py = NaN;
         let x0 = NaN;
         let y0 = NaN;
-        const visit = (qx: number, qy: number) => {
-          const x = qx * kx + ox;
-          const y = qy * ky + oy;
-          if (x < fx0) fx0 = x;
-          if (x > fx1) fx1 = x;
-          if (y < fy0) fy0 = y;
-          if (y > fy1) fy1 = y;
-          if (px === px) {
-            const cross = px * y - x * py;
-            a2 += cross;
-            cx += (px + x) * cross;
-            cy += (py + y) * cross;
-          } else {
-            x0 = x;
-            y0 = y;
-          }
-          px = x;
-          py = y;
-        };
-        ring.forEach((index, r) => {
-          const i = index < 0 ? ~index : index;
+        let px = 0;
+        let py = 0;
+        let first = true;
+        let rx0 = Infinity;
+        let ry0 = Infinity;
+        let rx1 = -Infinity;
+        let ry1 = -Infinity;
+        for (let r = 0; r < ring.length; r++) {
+          const index = ring[r]!;
+          const reversed = index < 0;
+          const i = reversed ? ~index : index;
           const start = offset[i]!;
           const n = offset[i + 1]! - start;
           for (let k = r === 0 ? 0 : 1; k < n; k++) {
-            const a = (start + (index < 0 ? n - 1 - k : k)) * 2;
-            visit(coords[a]!, coords[a + 1]!);
+            const a = (start + (reversed ? n - 1 - k : k)) * 2;
+            const qx = coords[a]!;
+            const qy = coords[a + 1]!;
+            if (qx < rx0) rx0 = qx;
+            if (qx > rx1) rx1 = qx;
+            if (qy < ry0) ry0 = qy;
+            if (qy > ry1) ry1 = qy;
+            if (first) {
+              x0 = qx;
+              y0 = qy;
+              first = false;
+            } else {
+              const x = qx - x0;
+              const y = qy - y0;
+              const cross = px * y - x * py;
+              a2 += cross;
+              cx += (px + x) * cross;
+              cy += (py + y) * cross;
+              px = x;
+              py = y;
+            }
           }
-        });
-        if (x0 === x0 && (px !== x0 || py !== y0)) {
-          const cross = px * y0 - x0 * py;
-          a2 += cross;
-          cx += (px + x0) * cross;
-          cy += (py + y0) * cross;
         }
-        total += a2 / 2;
-        if (Math.abs(a2 / 2) > bestArea) {
-          bestArea = Math.abs(a2 / 2);
-          center = a2 !== 0 ? [cx / (3 * a2), cy / (3 * a2)] : [(fx0 + fx1) / 2, (fy0 + fy1) / 2];
+        if (first) continue;
+        // (the closing edge back to the first point adds nothing: it ends at the origin)
+        const area = (a2 / 2) * kx * ky;
+        total += area;
+        const bx0 = rx0 * kx + ox;
+        const by0 = ry0 * ky + oy;
+        const bx1 = rx1 * kx + ox;
+        const by1 = ry1 * ky + oy;
+        if (bx0 < fx0) fx0 = bx0;
+        if (by0 < fy0) fy0 = by0;
+        if (bx1 > fx1) fx1 = bx1;
+        if (by1 > fy1) fy1 = by1;
+        if (Math.abs(area) > bestArea) {
+          bestArea = Math.abs(area);
+          center =
+            a2 !== 0
+              ? [(x0 + cx / (3 * a2)) * kx + ox, (y0 + cy / (3 * a2)) * ky + oy]
+              : [(bx0 + bx1) / 2, (by0 + by1) / 2];
         }
       }
-      return { bbox: [fx0, fy0, fx1, fy1] as Box, center, area: Math.abs(total), neighbors: [] as number[] };
+      return { bbox: [fx0, fy0, fx1, fy1], center, area: Math.abs(total) };
     });
-    const sets = out.map(() => new Set<number>());
+    return out;
+  }
+
+  // 5. Neighbours (features sharing an arc), on first use (keyboard navigation).
+  let neighbors: number[][] | null = null;
+  function computeNeighbors(): number[][] {
+    const sets = features.map(() => new Set<number>());
     for (let i = 0; i < arcs.length; i++) {
       if (owner[i] === -1 || second[i] === -1) continue;
       sets[owner[i]!]!.add(second[i]!);
       sets[second[i]!]!.add(owner[i]!);
     }
-    out.forEach((o, fi) => (o.neighbors = [...sets[fi]!].sort((a, b) => a - b)));
-    return out;
+    return sets.map((set) => [...set].sort((a, b) => a - b));
   }
 
   const paths: (string | undefined)[] = new Array(features.length);
@@ -433,6 +467,9 @@ export function prepareGeometry(
         paths[fi] = d;
       }
       return d;
+    },
+    neighbors(fi) {
+      return (neighbors ??= computeNeighbors())[fi]!;
     },
     stat(fi) {
       return (stats ??= computeStats())[fi]!;
@@ -453,7 +490,7 @@ export function prepareGeometry(
     },
     trace(i: number, ctx: PathSink): void {
       for (const ring of featureRings[i] ?? []) {
-        ring.forEach((a, r) => traceArc(a, ctx, r === 0));
+        for (let r = 0; r < ring.length; r++) traceArc(ring[r]!, ctx, r === 0);
         ctx.closePath();
       }
     },
@@ -481,17 +518,18 @@ interface FeatureStats {
   bbox: Box;
   center: [number, number];
   area: number;
-  neighbors: number[];
 }
 
 interface FeatureSource {
   path(fi: number): string;
   stat(fi: number): FeatureStats;
+  neighbors(fi: number): number[];
 }
 
 const PENDING: FeatureSource = {
   path: () => '',
-  stat: () => ({ bbox: [0, 0, 0, 0], center: [0, 0], area: 0, neighbors: [] }),
+  stat: () => ({ bbox: [0, 0, 0, 0], center: [0, 0], area: 0 }),
+  neighbors: () => [],
 };
 
 /** A feature whose path string and statistics are computed on first access (getters on the prototype). */
@@ -517,7 +555,7 @@ class LazyFeature implements MapFeature {
     return this.source.stat(this.index).area;
   }
   get neighbors(): number[] {
-    return this.source.stat(this.index).neighbors;
+    return this.source.neighbors(this.index);
   }
 }
 
