@@ -4,13 +4,14 @@
  * bytes per entry; exits 1 when an entry exceeds its budget. Geometry and feeds are not included
  * (they are fetched). An entry counts with the chunk it imports statically (`<file>-core-<hash>.js`:
  * everything it needs at once); chunks loaded only on demand (d3-geo for a user's lon/lat
- * TopoJSON, the JSON-stat converter, the wording of feed problems, downloads, linking, tables) are
- * listed but not counted against the widget's budget. Where the bytes go, module by module:
- * `node scripts/size-report.mjs map` (or `all`, `trend`, `sankey`, `iife`).
+ * TopoJSON, the JSON-stat converter, the wording of feed problems, the JSON syntax scanner for a
+ * feed that is not JSON, natural breaks for `classification="jenks"`, downloads, `link-group`
+ * linking, tables) are listed but not counted against the widget's budget. Where the bytes go,
+ * module by module: `node scripts/size-report.mjs map` (or `all`, `trend`, `sankey`, `iife`).
  *
- * Budgets are the current sizes rounded up plus at most 1 KB, so growth is a conscious decision.
- * Issue #6 targets: map ≤ 45 KB (met) and all widgets ≤ 60 KB gzip (not met: the all-in-one file
- * carries every element; see README, "Using the elements").
+ * Budgets are the current sizes plus 0.5 KB, rounded up to whole KB, so growth is a conscious
+ * decision. Issue #6 targets: map ≤ 45 KB (met) and all widgets ≤ 60 KB gzip (not met: the
+ * all-in-one file carries every element; see README, "Using the elements").
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,13 +23,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/cdn');
 const KB = 1024;
 const BUDGETS = {
-  'bildung-widgets.js': 71 * KB,
+  'bildung-widgets.js': 68 * KB,
   // the classic script inlines the on-demand parts too (d3-geo, JSON-stat, messages, exports,
   // linking, tables)
   'bildung-widgets.iife.js': 104 * KB,
-  'bildung-map.js': 44 * KB,
-  'indicator-trend.js': 38 * KB,
-  'transition-sankey.js': 39 * KB,
+  'bildung-map.js': 42 * KB,
+  'indicator-trend.js': 36 * KB,
+  'transition-sankey.js': 37 * KB,
 };
 
 rmSync(out, { recursive: true, force: true });

@@ -2,7 +2,14 @@
  * Loading a feed from a URL: fetch with timeout, size limit, validation, and one shared request
  * per URL (widgets on one page that name the same feed share it). DOM-free: runs in Node too.
  */
-import { checkFeedText, withMessagesLoaded, type PendingIssue } from './feed/check';
+import {
+  checkFeed,
+  failed,
+  readFeedText,
+  withMessagesLoaded,
+  type FeedCheckResult,
+  type PendingIssue,
+} from './feed/check-feed';
 import type { FeedIssue, FeedValidationResult } from './feed/types';
 
 export type LoadErrorCode = 'not-found' | 'http-error' | 'timeout' | 'network' | 'too-large' | 'invalid';
@@ -65,12 +72,33 @@ async function fetchFeed(url: string, timeoutMs: number, maxBytes: number): Prom
   } finally {
     clearTimeout(timer);
   }
-  const checked = checkFeedText(text, { maxBytes });
+  const checked = await checkText(text, maxBytes);
   if (!checked.ok && looksLikeJsonStat(text)) return fromJsonStat(text, url, checked.errors);
   // the messages (an on-demand chunk) are loaded only for a feed with problems
   const result = await withMessagesLoaded(checked);
   if (!result.ok) throw new FeedLoadError('invalid', url, { issues: result.errors });
   return result;
+}
+
+/**
+ * `checkFeedText`, with the JSON syntax scanner loaded on demand: only text that is not JSON needs
+ * it. Should that load fail, the issue says only that the text is not JSON.
+ */
+async function checkText(text: string, maxBytes: number): Promise<FeedCheckResult> {
+  const read = readFeedText(text, maxBytes);
+  if ('data' in read) return checkFeed(read.data, { adopt: true });
+  if (read.issue) return failed(read.issue);
+  const { body } = read;
+  return failed(
+    await import('./feed/json-syntax').then(
+      (m) => m.jsonSyntaxIssue(body),
+      (): PendingIssue => ({
+        path: '$',
+        code: 'json-syntax',
+        params: { problem: '?', line: '?', column: '?' },
+      }),
+    ),
+  );
 }
 
 /** A JSON-stat document (2.0 `class`/`version`, or 1.x datasets with `dimension` and `value`). */

@@ -139,6 +139,45 @@ describe('<bildung-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('classification="jenks" loads natural breaks on demand: first paint and a later switch use the clusters', async () => {
+    // three clear clusters in 2022; quantile thirds would split the third cluster (50 | 51 …)
+    const CLUSTERED = [1, 1, 2, 2, 20, 21, 22, 50, 51, 52, 53, 54, 55];
+    const jenksFeed = (): Feed => {
+      const f = makeFeed();
+      GEMEINDEN.forEach(([key], i) => (f.indicators[0]!.values[key] = [CLUSTERED[i]!, 1]));
+      delete f.indicators[0]!.flags;
+      return f;
+    };
+    const expected = CLUSTERED.map((v) => (v < 10 ? 0 : v < 40 ? 1 : 2));
+    const colors = classColors('ylgnbu', 3);
+    const fills = (el: BildungMap) => GEMEINDEN.map(([key]) => pathByKey(el, key).getAttribute('fill'));
+    const el = await renderMap(
+      html`<bildung-map
+        geo=${GEO}
+        .data=${jenksFeed()}
+        indicator="quote"
+        year="2022"
+        classification="jenks"
+        classes="3"
+      ></bildung-map>`,
+    );
+    expect(fills(el)).to.deep.equal(expected.map((c) => colors[c]));
+    // switching from quantile to jenks recolours once the clusterer is there
+    const other = await renderMap(
+      html`<bildung-map
+        geo=${GEO}
+        .data=${jenksFeed()}
+        indicator="quote"
+        year="2022"
+        classes="3"
+      ></bildung-map>`,
+    );
+    expect(fills(other)[7]).to.equal(colors[1]); // quantile: 50 is in the middle class
+    other.classification = 'jenks';
+    await waitUntil(() => fills(other)[7] === colors[2], 'jenks classes not applied', { timeout: 4000 });
+    expect(fills(other)).to.deep.equal(expected.map((c) => colors[c]));
+  });
+
   it('has one Tab stop; arrow keys move between neighbouring regions; Enter selects; Escape clears', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';

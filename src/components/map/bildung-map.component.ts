@@ -1,8 +1,7 @@
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { ResizeController } from '../shared/resize';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ClassificationMethod } from '../../core/classify';
-import { ClassificationError } from '../../core/classify';
+import { ClassificationError, type Ckmeans, type ClassificationMethod } from '../../core/class-breaks';
 import { NO_DATA_COLOR, NO_DATA_HATCH_COLOR } from '../../core/colors';
 import type { Feed, Lang } from '../../core/feed/types';
 import { formatYear, localize } from '../../core/format';
@@ -123,6 +122,8 @@ export class BildungMap extends LitElement {
   @state() private legendHighlight: number | 'no-data' | 'secret' | null = null;
   @state() private legendPinned = false;
   @state() private tableRows: ReturnType<typeof mapTableRows> = [];
+  /** Natural breaks (simple-statistics), loaded the first time `classification` is `jenks`. */
+  @state() private ckmeans: Ckmeans | null = null;
 
   /** URL of the feed (JSON). Ignored when `data` is set. */
   @property() feed?: string;
@@ -200,6 +201,8 @@ export class BildungMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed') || changed.has('data')) this.feedState.set(this.feed, this.data);
+    const jenks = this.classification === 'jenks';
+    if (jenks && !this.ckmeans && changed.has('classification')) this.loadCkmeans();
     const feed = this.readyFeed;
     if (!feed) return;
     const level = this.level || 'gemeinde';
@@ -211,11 +214,12 @@ export class BildungMap extends LitElement {
       this.loadGeometry(geoKey, focus, level);
     }
     const geom = this.geometry;
-    if (!geom) return;
+    if (!geom || (jenks && !this.ckmeans)) return;
     const modelInputs = [
       'indicator',
       'year',
       'classification',
+      'ckmeans',
       'classes',
       'breaks',
       'scheme',
@@ -227,6 +231,17 @@ export class BildungMap extends LitElement {
     if (modelInputs.some((k) => changed.has(k as keyof BildungMap)) || !this.model)
       this.computeModel(feed, geom);
     this.scheduleTable(); // also when the table was opened or focus entered
+  }
+
+  /** Loads the natural-breaks clusterer (alongside the feed and geometry); the model waits for it. */
+  private loadCkmeans(): void {
+    import('../../core/jenks').then(
+      (m) => (this.ckmeans = m.ckmeans),
+      () => {
+        this.modelError = { code: 'invalid-options', message: both('unexpectedError') };
+        this.report(this.modelError);
+      },
+    );
   }
 
   private loadGeometry(geoKey: string, focus: string, level: string): void {
@@ -299,6 +314,7 @@ export class BildungMap extends LitElement {
         names: geom.features.map((f) => f.name),
         area: this.focusArea || defaultFocus(feed),
         classification: this.classification,
+        ckmeans: this.ckmeans ?? undefined,
         classes: this.classes,
         breaks,
         scheme: this.scheme,
@@ -583,7 +599,8 @@ export class BildungMap extends LitElement {
     const fit = fitBox(geom.bbox, width);
     const [vx, vy, vw, vh] = fit.viewBox;
     const px = (n: number) => n; // stroke widths are in px thanks to non-scaling-stroke
-    const dense = geom.features.length > 2000 ? 0.25 : geom.features.length > 300 ? 0.5 : 1;
+    // thinner borders for dense maps, but still visible between two dark neighbours
+    const dense = geom.features.length > 2000 ? 0.45 : geom.features.length > 300 ? 0.75 : 1;
     const tile = 6;
     const [ux, uy] = geom.unit;
     const patternTf = `scale(${fit.kmPerPx / ux} ${fit.kmPerPx / uy}) rotate(45)`;
@@ -643,18 +660,17 @@ export class BildungMap extends LitElement {
             : svg`<g class="regions" transform=${geom.pathTransform} data-hl=${hl === null ? nothing : String(hl)}></g>`
         }
         <g transform=${geom.pathTransform}>
-          <path
-            class="inner-borders"
-            d=${geom.innerBorders}
-            stroke-width=${px(dense)}
-            vector-effect="non-scaling-stroke"
-          ></path>
-          <path
-            class="outline"
-            d=${geom.outline}
-            stroke-width=${px(1.2)}
-            vector-effect="non-scaling-stroke"
-          ></path>
+          ${
+            this.canvasMode
+              ? nothing /* the canvas draws borders and outline (map-export adds them to downloads) */
+              : svg`<path
+                  class="inner-borders"
+                  d=${geom.innerBorders}
+                  stroke-width=${px(dense)}
+                  vector-effect="non-scaling-stroke"
+                ></path>
+                <path class="outline" d=${geom.outline} stroke-width=${px(1.2)} vector-effect="non-scaling-stroke"></path>`
+          }
           ${this.hover !== sel ? overlay(this.hover, 'hover') : nothing} ${overlay(sel, 'selection')}
           ${this.focused ? overlay(this.active, 'focus-halo') : nothing}
           ${this.focused ? overlay(this.active, 'focus-ring') : nothing}

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { ResizeController } from '../shared/resize';
 import type { Feed, Lang } from '../../core/feed/types';
 import { formatYear, localize } from '../../core/format';
 import { t } from '../../core/catalogues/sankey';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkFeed, withMessagesLoaded, type PendingIssue } from '../../core/feed/check';
+import { checkFeed, withMessagesLoaded, type PendingIssue } from '../../core/feed/check-feed';
 import type { Feed, FeedIssue } from '../../core/feed/types';
 import { t } from '../../core/i18n';
 import { FeedLoadError, loadFeed } from '../../core/load';
@@ -120,7 +120,7 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     // elements sharing a `link-group` attribute are linked by one listener on the document
-    if (this.host.hasAttribute('link-group')) void import('./link').then((m) => m.linkGroups());
+    if (this.host.hasAttribute('link-group')) void import('./link-groups').then((m) => m.linkGroups());
     // a light-DOM <table> as the data source: read it now and whenever it changes
     this.observer ??= new MutationObserver((records) => {
       const host = this.host;

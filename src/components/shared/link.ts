@@ -38,7 +38,8 @@ interface SankeyLike extends HTMLElement {
 /** What a link changed, for an announcement: the region's name or the year. */
 export type LinkChange = { kind: 'region'; name: string } | { kind: 'year'; year: number } | null;
 
-const WIDGETS = 'bildung-map, indicator-trend, transition-sankey';
+/** The linked elements. */
+export const WIDGETS = 'bildung-map, indicator-trend, transition-sankey';
 /** The trends' and sankeys' own settings before the first linked change, restored on clear. */
 const originals = new WeakMap<Element, Record<string, unknown>>();
 
@@ -167,20 +168,4 @@ export function feedMembers(root: Element, source: Element): Element[] {
   return [...root.querySelectorAll(WIDGETS)].filter(
     (el) => el.closest('bildung-feed') === root && !el.hasAttribute('link-group'),
   );
-}
-
-let documentLink: LinkController | undefined;
-
-/**
- * Links the elements that share a `link-group` attribute, anywhere in the document (installed
- * once, by the first widget that has the attribute).
- */
-export function linkGroups(): void {
-  if (documentLink || typeof document === 'undefined') return;
-  documentLink = new LinkController(document, (source) => {
-    const group = source.getAttribute('link-group');
-    if (!group) return [];
-    return [...document.querySelectorAll(WIDGETS)].filter((el) => el.getAttribute('link-group') === group);
-  });
-  documentLink.attach();
 }

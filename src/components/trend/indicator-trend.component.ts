@@ -1,4 +1,4 @@
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { ResizeController } from '../shared/resize';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Feed, Lang } from '../../core/feed/types';

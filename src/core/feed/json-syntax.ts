@@ -1,7 +1,10 @@
 /**
  * Where JSON text goes wrong, found by a small scanner of our own, because engines word (and
- * position) `JSON.parse` errors differently. Used for the line and column of a feed's syntax error.
+ * position) `JSON.parse` errors differently. Used for the line and column of a feed's syntax error
+ * (`jsonSyntaxIssue`); widgets load this module only for a feed that is not JSON.
  */
+import type { PendingIssue } from './check-feed';
+import type { Bilingual } from './describe';
 
 /** Where JSON text first goes wrong: offset and the character there (`undefined` = end of text). */
 export interface JsonSyntaxProblem {
@@ -169,4 +172,32 @@ export function lineAndColumn(s: string, offset: number): { line: number; column
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** The `json-syntax` (or `empty-file`) issue of feed text that `JSON.parse` rejected. */
+export function jsonSyntaxIssue(text: string): PendingIssue {
+  if (text.trim() === '') return { path: '$', code: 'empty-file' };
+  const problem = findJsonSyntaxProblem(text);
+  let description: Bilingual;
+  let line = 0;
+  let column = 0;
+  if (!problem) {
+    // JSON.parse failed although the text is well-formed (engine limit, e.g. nesting depth).
+    description = { de: 'zu tief verschachtelt oder zu groß', en: 'too deeply nested or too large' };
+  } else {
+    ({ line, column } = lineAndColumn(text, problem.offset));
+    const ch = problem.char;
+    if (ch === undefined) {
+      description = { de: 'unerwartetes Ende der Datei', en: 'unexpected end of file' };
+    } else {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x20 || code === 0x7f) {
+        const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        description = { de: `unerwartetes Steuerzeichen ${u}`, en: `unexpected control character ${u}` };
+      } else {
+        description = { de: `unerwartetes Zeichen „${ch}“`, en: `unexpected character "${ch}"` };
+      }
+    }
+  }
+  return { path: '$', code: 'json-syntax', params: { problem: description, line, column } };
 }

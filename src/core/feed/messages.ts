@@ -13,7 +13,7 @@
  * params only; this module — the bulk of the text — is loaded on demand to word the issues of a
  * feed that has any (`withMessagesLoaded`). `validateFeed` and `parseFeed` word them at once.
  */
-import type { FeedCheckResult, PendingIssue } from './check';
+import type { FeedCheckResult, PendingIssue } from './check-feed';
 import { shorten, type Bilingual, type MessageParams } from './describe';
 import type { FeedIssue, FeedValidationResult, Lang } from './types';
 

@@ -4,7 +4,7 @@
  * accessible summary and the data table. Recomputed on a year, indicator or classification
  * change; the geometry is never touched (see `topology.ts`).
  */
-import { classify, type Classification, type ClassificationMethod } from '../classify';
+import { classifyWith, type Ckmeans, type Classification, type ClassificationMethod } from '../class-breaks';
 import {
   classColors,
   DEFAULT_DIVERGING,
@@ -52,6 +52,8 @@ export interface MapModelOptions {
   /** Key of the area shown (Kreis, Land or `DG`): feed regions outside it are not "missing". */
   area?: string;
   classification?: ClassificationMethod;
+  /** simple-statistics `ckmeans`, required for `classification: 'jenks'` (loaded on demand). */
+  ckmeans?: Ckmeans;
   classes?: number;
   breaks?: readonly number[];
   scheme?: string;
@@ -190,13 +192,17 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
     throw new MapModelError('no-data', both('map.noValues', { year: formatYear(year) }));
   }
   const method = opts.classification ?? 'quantile';
-  let classification = classify(values, {
-    method,
-    classes: opts.classes ?? 5,
-    breaks: opts.breaks,
-    nice: method !== 'manual',
-    decimals: indicator.decimals,
-  });
+  let classification = classifyWith(
+    values,
+    {
+      method,
+      classes: opts.classes ?? 5,
+      breaks: opts.breaks,
+      nice: method !== 'manual',
+      decimals: indicator.decimals,
+    },
+    opts.ckmeans,
+  );
 
   // Diverging around a reference value: the reference becomes a break, colours diverge from it.
   const ref = indicator.reference;
@@ -209,7 +215,7 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
     ref <= classification.domain[1]
   ) {
     const breaks = [...new Set([...classification.breaks, ref])].sort((a, b) => a - b);
-    classification = classify(values, { method: 'manual', breaks });
+    classification = classifyWith(values, { method: 'manual', breaks });
     const below = breaks.filter((b) => b <= ref).length; // classes below the reference
     const above = classification.classes - below;
     const scheme = opts.scheme && isDivergingScheme(opts.scheme) ? opts.scheme : DEFAULT_DIVERGING;
