@@ -197,10 +197,13 @@ describe('<bildung-feed> and linked widgets', () => {
     expect(requests(url), 'feed requests').to.equal(1);
     const map = root.querySelector('bildung-map')!;
     const [linked, other] = [...root.querySelectorAll('indicator-trend')];
+    // the document listener is installed once its module (an on-demand chunk) has loaded; the
+    // widgets start that import when they connect, so it is there long before anyone can click —
+    // but a cold test server may still be transforming it when the map has drawn
+    await import('../../src/components/shared/link-groups');
     map
       .shadowRoot!.querySelector<SVGPathElement>('g.regions path[data-key="03453004"]')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    // the document listener is installed with a dynamic import: wait for it
     await waitUntil(() => linked!.regions === '03453004 03453', 'linked trend follows the map');
     expect(other!.regions).to.equal(undefined);
     await expect(root).to.be.accessible();
