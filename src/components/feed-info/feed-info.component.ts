@@ -68,6 +68,9 @@ export class BildungFeedInfo extends LitElement {
       .table-wrap {
         overflow-x: auto;
       }
+      .table-wrap + .table-wrap {
+        margin-top: 1em;
+      }
       .table-wrap:focus-visible {
         outline: 3px solid var(--bildung-focus-color, #1a5fb4);
         outline-offset: 2px;
