@@ -6,7 +6,7 @@
  * still shows picture and table; with the script the same fragment upgrades to the live widgets,
  * whose data tables hold the values of the feed path.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +171,31 @@ describe('static pre-render (issue #9 item 2)', () => {
       expect(check.text).toMatch(/Quelle/);
     }
     await context.close();
+  });
+
+  it("exits 1 with the widget's own message and writes nothing when the widget cannot draw", async () => {
+    const err: string[] = [];
+    const target = join(OUT, 'never.svg');
+    const code = await renderMain(
+      [
+        '--widget',
+        'map',
+        '--feed',
+        FEED,
+        '--bundle',
+        BUNDLE,
+        '--indicator',
+        'gibt-es-nicht',
+        '--svg',
+        target,
+      ],
+      { stdout: () => undefined, stderr: (s: string) => void err.push(s) },
+    );
+    expect(code).toBe(1);
+    expect(err.join('')).toContain(
+      'Das Widget meldet: Die Daten konnten nicht angezeigt werden. Unbekannter Indikator: gibt-es-nicht',
+    );
+    expect(existsSync(target)).toBe(false);
   });
 
   it('gives the live elements the attributes that reproduce the picture', () => {
