@@ -22,6 +22,9 @@
  * - Values as people write them: `8,1`, `1.234`, `12.5` (the decimal separator is decided for the
  *   whole table), markers `-` `.` `x` `/` `...` become flags, an empty cell is a missing value.
  * - `data-sample` (no value): the values are invented (sample data); the widget says so.
+ * - Targets (Zielwerte): a `<tfoot>` row with `data-target-year` and `data-target-value` (or
+ *   `-min`/`-max`), optionally `data-target-region` and `data-target-label`; its text is for
+ *   readers (`<tr data-target-year="2026" data-target-value="40"><td>Zielwert 2026: 40 %</td></tr>`).
  * - `data-unit`: a unit kind (`percent`, `count`, …) or any label; default `count`.
  *   `data-decimals`: default = the most decimals written in a cell. `data-polarity`: default
  *   `neutral`. `data-indicator`: default = a slug of the caption.
@@ -72,6 +75,8 @@ export interface TableModel {
   head: string[];
   /** The rows after the header row. */
   rows: TableRow[];
+  /** Rows of `<tfoot>`: their `data-*` attributes (targets) and text. */
+  foot?: { dataset: Record<string, string>; text: string }[];
 }
 
 export type TableKind = 'indicator' | 'flow';
@@ -324,7 +329,30 @@ function indicatorPart(model: TableModel, caption: string, errors: FeedIssue[]):
   };
   if (Object.keys(flags).length) indicator.flags = flags;
   if (ds.sample !== undefined) indicator.sample = true;
+  const targets = (model.foot ?? []).flatMap((row) => footTarget(row.dataset));
+  if (targets.length) indicator.targets = targets;
   return { regions, indicators: [indicator] };
+}
+
+/**
+ * A target from a footer row's `data-target-year`, `-region`, `-value`, `-min`, `-max`, `-label`
+ * (numbers written plainly, `40` or `40.5`); none when the row has no target year. The feed check
+ * that follows reports a target that makes no sense.
+ */
+function footTarget(ds: Record<string, string>): NonNullable<Feed['indicators'][number]['targets']> {
+  const year = ds.targetYear?.trim();
+  if (!year) return [];
+  const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v));
+  const target: NonNullable<Feed['indicators'][number]['targets']>[number] = { year: Number(year) };
+  if (ds.targetRegion?.trim()) target.region = ds.targetRegion.trim();
+  for (const [k, v] of [
+    ['value', num(ds.targetValue)],
+    ['min', num(ds.targetMin)],
+    ['max', num(ds.targetMax)],
+  ] as const)
+    if (v !== undefined) target[k] = v;
+  if (ds.targetLabel?.trim()) target.label = ds.targetLabel.trim();
+  return [target];
 }
 
 /** Digits after the decimal separator of a number cell (`8,1` → 1 with a comma). */

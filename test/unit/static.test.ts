@@ -60,7 +60,15 @@ function readBack(html: string): TableModel {
       ? { key, cells: list.map((c) => unescape(c[3]!)) }
       : { cells: list.map((c) => unescape(c[3]!)) };
   });
-  return { caption: unescape(/<caption>([\s\S]*?)<\/caption>/.exec(html)![1]!), dataset, head, rows };
+  const foot = [
+    ...(/<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1] ?? '').matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g),
+  ].map((r) => {
+    const ds: Record<string, string> = {};
+    for (const m of r[1]!.matchAll(/\sdata-([a-z-]+)="([^"]*)"/g))
+      ds[m[1]!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = unescape(m[2]!);
+    return { dataset: ds, text: unescape(r[2]!) };
+  });
+  return { caption: unescape(/<caption>([\s\S]*?)<\/caption>/.exec(html)![1]!), dataset, head, rows, foot };
 }
 
 describe('table numbers', () => {
@@ -143,13 +151,36 @@ describe('indicator table', () => {
       rows: [{ key: '03453', name: 'Landkreis', values: [5] }],
       meta: META,
       lang: 'de',
-      notes: ['Zielwert 2026: 4,0'],
+      notes: [
+        {
+          text: 'Zielwert 2026: 4,0',
+          data: { 'target-year': 2026, 'target-value': 4, 'target-region': '03453' },
+        },
+        {
+          text: 'Korridor 2030: 3,0–3,5',
+          data: {
+            'target-year': 2030,
+            'target-min': 3,
+            'target-max': 3.5,
+            'target-label': 'Korridor <2030>',
+          },
+        },
+        { text: 'nur ein Hinweis' },
+      ],
     });
     expect(html).toContain(' data-sample ');
-    expect(html).toContain('<tfoot><tr><td colspan="2">Zielwert 2026: 4,0</td></tr></tfoot>');
+    expect(html).toContain(
+      '<tfoot><tr data-target-year="2026" data-target-value="4" data-target-region="03453"><td colspan="2">Zielwert 2026: 4,0</td></tr>',
+    );
+    expect(html).toContain('data-target-label="Korridor &lt;2030&gt;"');
     const result = tableToFeed(readBack(html), 'indicator');
-    expect(result.ok).toBe(true);
-    expect(result.feed!.indicators[0]!.sample).toBe(true);
+    expect(result.ok, JSON.stringify(result.errors)).toBe(true);
+    const ind = result.feed!.indicators[0]!;
+    expect(ind.sample).toBe(true);
+    expect(ind.targets).toEqual([
+      { year: 2026, region: '03453', value: 4 },
+      { year: 2030, min: 3, max: 3.5, label: 'Korridor <2030>' },
+    ]);
   });
 });
 

@@ -34,5 +34,9 @@ export function readTableModel(table: HTMLTableElement): TableModel {
           ? { key, cells: list.map((c) => text(c)) }
           : { cells: list.map((c) => text(c)) };
       }),
+    foot: Array.from(table.tFoot?.rows ?? []).map((row) => ({
+      dataset: { ...row.dataset } as Record<string, string>,
+      text: text(row),
+    })),
   };
 }

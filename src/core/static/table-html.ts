@@ -31,8 +31,12 @@ export interface IndicatorTableOptions {
   rows: readonly IndicatorTableRow[];
   meta: FeedMeta;
   lang: Lang;
-  /** Lines for the table's `<tfoot>` (targets): shown to readers, not read back as data. */
-  notes?: readonly string[];
+  /**
+   * Rows of the table's `<tfoot>`: a text for readers and `data-*` attributes a widget reads back
+   * (targets: `data-target-year`, `data-target-region`, `data-target-value`, `-min`, `-max`,
+   * `-label`; see table-source.ts).
+   */
+  notes?: readonly { text: string; data?: Readonly<Record<string, string | number | undefined>> }[];
 }
 
 const MARKER: Partial<Record<ValueFlag, string>> = {
@@ -119,7 +123,14 @@ export function indicatorTableHtml(opts: IndicatorTableOptions): string {
   out.push('</tbody>');
   if (opts.notes?.length)
     out.push(
-      `<tfoot>${opts.notes.map((n) => `<tr><td colspan="${years.length + 1}">${esc(n)}</td></tr>`).join('')}</tfoot>`,
+      `<tfoot>${opts.notes
+        .map(
+          (n) =>
+            `<tr${Object.entries(n.data ?? {})
+              .map(([k, v]) => attr(`data-${k}`, v))
+              .join('')}><td colspan="${years.length + 1}">${esc(n.text)}</td></tr>`,
+        )
+        .join('')}</tfoot>`,
     );
   out.push('</table>');
   return out.join('\n');
@@ -146,8 +157,8 @@ export function mapTableHtml(model: MapModel, meta: FeedMeta, lang: Lang): strin
 }
 
 /**
- * Every series and year a trend shows; its targets as lines in the footer ("Zielwert 2026
- * (Landkreis Cloppenburg): 40,0"), which a widget reading the table does not draw.
+ * Every series and year a trend shows; its targets as rows of the footer ("Zielwert 2026
+ * (Landkreis Cloppenburg): 40,0") with the target in `data-target-*` attributes.
  */
 export function trendTableHtml(model: TrendModel, meta: FeedMeta, lang: Lang): string {
   const rows = model.series.map((s) => ({
@@ -172,7 +183,18 @@ export function trendTableHtml(model: TrendModel, meta: FeedMeta, lang: Lang): s
               ? `≤ ${num(t.max)}`
               : '';
     const year = label.includes(String(t.year)) ? '' : ` ${t.year}`;
-    return `${label}${year}${who ? ` (${who})` : ''}: ${value}`;
+    return {
+      text: `${label}${year}${who ? ` (${who})` : ''}: ${value}`,
+      // machine-readable, so a widget reading the table draws the target too
+      data: {
+        'target-year': t.year,
+        'target-region': t.region,
+        'target-value': t.value,
+        'target-min': t.min,
+        'target-max': t.max,
+        'target-label': t.label ? localize(t.label, lang) : undefined,
+      },
+    };
   });
   return indicatorTableHtml({ indicator: model.indicator, years: model.years, rows, meta, lang, notes });
 }
