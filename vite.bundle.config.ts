@@ -1,7 +1,31 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minify as terser } from 'terser';
+import type { Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates';
+
+/**
+ * A terser pass over every chunk before Rolldown's own minifier: two compress passes find
+ * what one pass of either minifier leaves (inlined one-use helpers, merged declarations, dead
+ * branches after constant folding) — ≈ 0.9 KB gzip off the all-in-one file. Only terser's safe
+ * options (no `unsafe*`, no `pure_getters`).
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'bildung-terser',
+    async renderChunk(code, _chunk, options) {
+      const res = await terser(code, {
+        module: options.format === 'es',
+        ecma: 2020,
+        compress: { passes: 2 },
+        format: { comments: false },
+        sourceMap: options.sourcemap ? { asObject: true } : false,
+      });
+      return { code: res.code!, map: (res.map as never) ?? null };
+    },
+  };
+}
 
 /**
  * Script-tag bundles with every dependency inlined (`npm run build:cdn`), one entry per run:
@@ -34,7 +58,7 @@ const isEntryModule = (id: string): boolean =>
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), terserPass()],
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {

@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist/size-report');
+// SIZE_REPORT_DIR: another build folder, so that several reports can run at once
+const out = resolve(root, process.env.SIZE_REPORT_DIR ?? 'dist/size-report');
 const KB = 1024;
 const ENTRY_FILES = {
   all: 'bildung-widgets.js',
@@ -125,7 +126,7 @@ for (const bundle of which) {
         BUNDLE: bundle,
         NODE_ENV: 'production',
         SOURCEMAP: '1',
-        OUT_DIR: 'dist/size-report',
+        OUT_DIR: out,
       },
     },
   );
