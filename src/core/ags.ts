@@ -53,50 +53,30 @@ export const LAND_NAMES: Readonly<Record<string, string>> = {
   '16': 'Thüringen',
 };
 
-/** True when `s` has exactly `n` characters, all ASCII digits. */
-function isDigits(s: string, n: number): boolean {
-  if (s.length !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-function isLand(two: string): boolean {
-  return Object.prototype.hasOwnProperty.call(LAND_NAMES, two);
-}
+/** 2, 5, 8, 9 or 12 ASCII digits, starting with a Land number (`01`–`16`, the keys of `LAND_NAMES`). */
+const KEY_SHAPE = /^(0[1-9]|1[0-6])(\d{3}(\d{3}\d?|\d{7})?)?$/;
 
 /** Parses and classifies a region key; `null` when it has none of the accepted shapes. */
 export function parseRegionKey(key: string): ParsedRegionKey | null {
-  if (typeof key !== 'string') return null;
+  if (key === 'DG' || key === '00') return { key: BUND_KEY, level: 'bund' };
+  if (typeof key !== 'string' || !KEY_SHAPE.test(key)) return null;
   const n = key.length;
-  if (n === 2) {
-    if (key === 'DG' || key === '00') return { key: BUND_KEY, level: 'bund' };
-    return isDigits(key, 2) && isLand(key) ? { key, level: 'land', land: key } : null;
-  }
-  if (n !== 5 && n !== 8 && n !== 9 && n !== 12) return null;
-  if (!isDigits(key, n)) return null;
   const land = key.slice(0, 2);
-  if (!isLand(land)) return null;
+  if (n === 2) return { key, level: 'land', land };
   const kreis = key.slice(0, 5);
-  switch (n) {
-    case 5:
-      return { key, level: 'kreis', kreis, land };
-    case 8:
-      return { key, level: 'gemeinde', kreis, land };
-    case 9:
-      return { key, level: 'verband', kreis, land, verband: key };
-    default:
-      return {
-        key: kreis + key.slice(9, 12),
-        level: 'gemeinde',
-        kreis,
-        land,
-        verband: key.slice(0, 9),
-        fromArs: true,
-      };
+  if (n === 12) {
+    return {
+      key: kreis + key.slice(9),
+      level: 'gemeinde',
+      kreis,
+      land,
+      verband: key.slice(0, 9),
+      fromArs: true,
+    };
   }
+  return n === 9
+    ? { key, level: 'verband', kreis, land, verband: key }
+    : { key, level: n === 5 ? 'kreis' : 'gemeinde', kreis, land };
 }
 
 /** AGS of a 12-digit Gemeinde ARS (`034530001001` → `03453001`); `null` for anything else. */

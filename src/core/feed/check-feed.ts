@@ -53,11 +53,9 @@ import {
   type Flow,
   type FlowLink,
   type FlowNode,
-  type Footnote,
   type Indicator,
   type LocalizedText,
   type Region,
-  type RegionLevel,
   type SeriesBreak,
   type Target,
   type Unit,
@@ -102,9 +100,18 @@ export interface FeedCheckResult {
 
 type Obj = Record<string, unknown>;
 
-interface ValuesInfo {
-  /** The `values` object of the input. */
-  input: Obj | undefined;
+type Rows<T> = Record<string, (T | null)[]>;
+
+/** What the later members of the indicator being read are checked against. */
+interface IndicatorState {
+  /** Length of its `years` (also when a year is bad), -1 when that is not a list. */
+  rows: number;
+  /** Its `years`, when valid. */
+  years?: number[];
+  /** The `values` object of its input. */
+  input?: Obj;
+  /** Its `values`, when valid. */
+  values?: Rows<number>;
   /** Canonical keys that appear in `values` under another key (12-digit ARS). */
   mapped: Set<string>;
 }
@@ -117,11 +124,16 @@ function words(s: string): ReadonlySet<string> {
 }
 
 /**
- * How a member is read (`Validator.value`): `S` string, `T` text (string or `{ de, en }`), `Y` year,
- * `I` decimals, `G` stage (integer 0–1000), `N` finite number, `B` boolean, `D` ISO date, `U`
- * http(s) URL, `R` a listed region's key, `P` polarity, `F` flow unit, `L` region level.
+ * How a member is read (`value` in `checkFeed`): `S` string, `T` text (string or `{ de, en }`), `Y`
+ * year, `I` decimals, `G` stage (integer 0–1000), `N` finite number, `W` finite number ≥ 0 (a
+ * negative one is reported but kept), `g` flag of a link, `B` boolean, `D` ISO date, `U`
+ * http(s) URL, `X` id (`ID_PATTERN`), `R` a listed region's key, `P` polarity, `F` flow unit, `L`
+ * region level; the members of an indicator: `i` id (unique), `u` unit, `y` years, `v` values,
+ * `f` flags, `t` targets, `b` series breaks; `n` footnotes, `s` stage labels of a flow.
  */
-type Kind = 'S' | 'T' | 'Y' | 'I' | 'G' | 'N' | 'B' | 'D' | 'U' | 'R' | 'P' | 'F' | 'L';
+type Kind =
+  | ('S' | 'T' | 'Y' | 'I' | 'G' | 'N' | 'W' | 'B' | 'D' | 'U' | 'X' | 'R' | 'P' | 'F' | 'L' | 'g')
+  | ('i' | 'u' | 'y' | 'v' | 'f' | 't' | 'b' | 'n' | 's');
 
 const ENUMS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
   P: POLARITIES,
@@ -155,23 +167,28 @@ const SPEC = {
     'title:T! subtitle:T description:T publisher:T! license:S! licenseUrl:U attribution:T! date:D! territorialDate:D url:U sample:B',
   ),
   indicator: spec(
-    'decimals:I! polarity:P! source:T! definition:T reference:N sample:B',
-    'id title description unit years values flags targets seriesBreaks footnotes',
+    'id:i! title:T! description:T unit:u! decimals:I! polarity:P! source:T! definition:T reference:N sample:B years:y! values:v! flags:f targets:t seriesBreaks:b footnotes:n',
   ),
   target: spec('region:R year:Y! value:N=target min:N max:N label:T'),
   seriesBreak: spec('year:Y! note:T!'),
   footnote: spec('text:T! region:R year:Y'),
+  region: spec('key:S! name:S! level:L!', 'parent'),
+  link: spec('source:S!=linkSource target:S!=linkTarget value:W! flag:g'),
   flow: spec(
-    'title:T! description:T year:Y! region:R! unit:F! decimals:I source:T sample:B balanced:B',
-    'id stages nodes links footnotes',
+    'id:X! title:T! description:T year:Y! region:R! unit:F! decimals:I source:T sample:B balanced:B stages:s',
+    'nodes links footnotes',
   ),
 } as const;
 
+/** Members of a normalised flow, in order. */
+const FLOW_ORDER =
+  'id title year region unit nodes links description decimals source sample stages balanced footnotes'.split(
+    ' ',
+  );
+
 const KNOWN = {
   feed: words('version $schema meta regions indicators flows'),
-  region: words('key name level parent'),
   node: words('id label stage'),
-  link: words('source target value flag'),
   text: words('de en'),
 } as const;
 
@@ -206,30 +223,28 @@ function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** `o` without its `undefined` members (the normalised feed has no such keys). */
-function defined<T extends object>(o: T): T {
-  for (const k in o) if (o[k] === undefined) delete o[k];
-  return o;
-}
-
 function quoted(s: string): Bilingual {
   const q = shorten(s);
   return { de: `„${q}“`, en: `"${q}"` };
 }
 
 function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s);
   if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
-  return d <= days;
+  // a day that does not exist moves the date into another month
+  const date = new Date(0);
+  date.setUTCFullYear(+m[1]!, +m[2]! - 1, +m[3]!);
+  return date.getUTCMonth() === +m[2]! - 1 && date.getUTCDate() === +m[3]!;
 }
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
+/** The test of a string kind and the code of a string that fails it. */
+const PATTERNS: Readonly<Record<'D' | 'U' | 'X', readonly [{ test(s: string): boolean }, IssueCode]>> = {
+  D: [{ test: isIsoDate }, 'invalid-date'],
+  U: [HTTP_URL, 'invalid-url'],
+  X: [ID_PATTERN, 'invalid-id'],
+};
 
 /** Is `parent` a region that can enclose `child` (higher level, key prefix agrees)? */
 function encloses(parent: ParsedRegionKey, child: ParsedRegionKey): boolean {
@@ -252,118 +267,107 @@ function encloses(parent: ParsedRegionKey, child: ParsedRegionKey): boolean {
   }
 }
 
-class Validator {
-  readonly errors: PendingIssue[] = [];
-  readonly warnings: PendingIssue[] = [];
-  errorCount = 0;
-  warningCount = 0;
+/**
+ * Checks a parsed feed and returns every problem (not yet worded: see `withMessages`) plus, when
+ * there is no error, the normalised feed. Never throws for any input value; never mutates the input.
+ *
+ * The readers are closures over the state of one check (the issues found so far, the listed
+ * regions), so a minifier can shorten all their names.
+ */
+export function checkFeed(input: unknown, opts: ValidateOptions = {}): FeedCheckResult {
+  const maxStr = opts.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
+  const maxIssues = opts.maxIssues ?? DEFAULT_MAX_ISSUES;
+  /** The input is handed over (freshly parsed): rows may be reused instead of copied. */
+  const adopt = opts.adopt === true;
+  const errors: PendingIssue[] = [];
+  const warnings: PendingIssue[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
   /** Canonical key → index in regions; `null` when regions could not be read. */
-  regionIndex: Map<string, number> | null = null;
+  let regionIndex: Map<string, number> | null = null;
+  /** Indicator id → path of the first indicator with it. */
+  const indicatorIds = new Map<string, string>();
+  /** Flow id, year and region → path of the first flow with them. */
+  const flowKeys = new Map<string, string>();
+  /** The indicator being read (`readIndicator`). */
+  let ind: IndicatorState = { rows: -1, mapped: new Set() };
 
-  constructor(
-    readonly maxStr: number,
-    readonly maxIssues: number,
-    /** The input is handed over (freshly parsed): rows may be reused instead of copied. */
-    readonly adopt: boolean,
-  ) {}
-
-  error(path: string, code: IssueCode, params?: MessageParams): void {
-    if (this.errorCount++ < this.maxIssues) this.errors.push(issue(path, code, params));
+  function error(path: string, code: IssueCode, params?: MessageParams): undefined {
+    if (errorCount++ < maxIssues) errors.push(issue(path, code, params));
+    return undefined;
   }
 
-  warn(path: string, code: IssueCode, params?: MessageParams): void {
-    if (this.warningCount++ < this.maxIssues) this.warnings.push(issue(path, code, params));
+  function warn(path: string, code: IssueCode, params?: MessageParams): void {
+    if (warningCount++ < maxIssues) warnings.push(issue(path, code, params));
   }
 
-  finish(): void {
-    if (this.errorCount > this.errors.length) {
-      this.errors.push(issue('$', 'too-many-issues', { count: this.errorCount - this.errors.length }));
-    }
-    if (this.warningCount > this.warnings.length) {
-      this.warnings.push(issue('$', 'too-many-issues', { count: this.warningCount - this.warnings.length }));
-    }
+  function wrongType(path: string, field: string, expected: string, v: unknown): undefined {
+    return error(path, 'wrong-type', { field, expected, found: describeValue(v) });
+  }
+
+  /** Reports `code` for value `v` of `field`. */
+  function bad(path: string, code: IssueCode, field: string, v: unknown): undefined {
+    return error(path, code, { field, found: describeValue(v) });
   }
 
   // ---- generic readers -------------------------------------------------------------------
 
   /** Warns about members of `obj` that the format does not know. */
-  unknownMembers(obj: Obj, known: ReadonlySet<string>, base: string): void {
+  function unknownMembers(obj: Obj, known: ReadonlySet<string>, base: string): void {
     for (const name of Object.keys(obj)) {
-      if (!known.has(name)) this.warn(propPath(base, name), 'unknown-property', { name: shorten(name) });
+      if (!known.has(name)) warn(propPath(base, name), 'unknown-property', { name: shorten(name) });
     }
   }
 
   /** `v` if it is an object, else reports `wrong-type` (or `required` when absent). */
-  object(v: unknown, path: string, field: string, name?: string): Obj | undefined {
+  function object(v: unknown, path: string, field: string, name?: string): Obj | undefined {
     if (isObject(v)) return v;
-    if (v === undefined && name !== undefined) this.error(path, 'required', { name });
-    else this.error(path, 'wrong-type', { field, expected: 'object', found: describeValue(v) });
-    return undefined;
+    if (v === undefined && name !== undefined) return error(path, 'required', { name });
+    return wrongType(path, field, 'object', v);
   }
 
   /** `v` if it is an array, else reports `wrong-type` (or `required` when absent). */
-  array(v: unknown, path: string, field: string, name?: string): unknown[] | undefined {
+  function array(v: unknown, path: string, field: string, name?: string): unknown[] | undefined {
     if (Array.isArray(v)) return v;
-    if (v === undefined && name !== undefined) this.error(path, 'required', { name });
-    else this.error(path, 'wrong-type', { field, expected: 'array', found: describeValue(v) });
-    return undefined;
+    if (v === undefined && name !== undefined) return error(path, 'required', { name });
+    return wrongType(path, field, 'array', v);
   }
 
   /** A string within the length limit; `undefined` (reported) otherwise. */
-  stringValue(v: unknown, path: string, field: string, nonEmpty: boolean): string | undefined {
-    if (typeof v !== 'string') {
-      this.error(path, 'wrong-type', { field, expected: 'string', found: describeValue(v) });
-      return undefined;
+  function stringValue(v: unknown, path: string, field: string, nonEmpty: boolean): string | undefined {
+    if (typeof v !== 'string') return wrongType(path, field, 'string', v);
+    if (v.length > maxStr) {
+      return error(path, 'string-too-long', { field, length: v.length, max: maxStr, found: quoted(v) });
     }
-    if (v.length > this.maxStr) {
-      this.error(path, 'string-too-long', { field, length: v.length, max: this.maxStr, found: quoted(v) });
-      return undefined;
-    }
-    if (nonEmpty && v.trim() === '') {
-      this.error(path, 'empty', { field });
-      return undefined;
-    }
+    if (nonEmpty && v.trim() === '') return error(path, 'empty', { field });
     return v;
   }
 
   /** LocalizedText: a string, or `{ de?, en? }` with at least one non-empty text. */
-  textValue(v: unknown, path: string, field: string, required: boolean): LocalizedText | undefined {
-    if (typeof v === 'string') return this.stringValue(v, path, field, required);
-    if (!isObject(v)) {
-      this.error(path, 'wrong-type', { field, expected: 'text', found: describeValue(v) });
-      return undefined;
-    }
-    this.unknownMembers(v, KNOWN.text, path);
+  function textValue(v: unknown, path: string, field: string, required: boolean): LocalizedText | undefined {
+    if (typeof v === 'string') return stringValue(v, path, field, required);
+    if (!isObject(v)) return wrongType(path, field, 'text', v);
+    unknownMembers(v, KNOWN.text, path);
     const out: { de?: string; en?: string } = {};
     let ok = true;
     for (const lang of ['de', 'en'] as const) {
       const t = v[lang];
       if (t === undefined) continue;
-      const s = this.stringValue(t, propPath(path, lang), lang, false);
+      const s = stringValue(t, propPath(path, lang), lang, false);
       if (s === undefined) ok = false;
       else out[lang] = s;
     }
     if (!ok) return undefined;
-    if (!(out.de?.trim() || out.en?.trim())) {
-      this.error(path, 'empty-text', { field });
-      return undefined;
-    }
+    if (!(out.de?.trim() || out.en?.trim())) return error(path, 'empty-text', { field });
     return out;
   }
 
-  intValue(v: unknown, path: string, field: string, min: number, max: number): number | undefined {
-    if (typeof v === 'number' && v - v !== 0) {
-      this.error(path, 'not-finite', { field, found: describeValue(v) });
-      return undefined;
-    }
+  function intValue(v: unknown, path: string, field: string, min: number, max: number): number | undefined {
+    if (typeof v === 'number' && v - v !== 0) return bad(path, 'not-finite', field, v);
     if (typeof v !== 'number' || !Number.isInteger(v)) {
-      this.error(path, 'not-integer', { field, found: describeValue(v) });
-      return undefined;
+      return bad(path, 'not-integer', field, v);
     }
-    if (v < min || v > max) {
-      this.error(path, 'out-of-range', { field, min, max, found: describeValue(v) });
-      return undefined;
-    }
+    if (v < min || v > max) return error(path, 'out-of-range', { field, min, max, found: describeValue(v) });
     return v;
   }
 
@@ -371,56 +375,93 @@ class Validator {
    * Member `name` of `obj`, read as `kind` (see `Kind`); a missing member is reported only when
    * `required` (which also rules out empty strings). `field` names it in messages.
    */
-  member(obj: Obj, name: string, base: string, kind: Kind, required = false, field = name): unknown {
+  function member(obj: Obj, name: string, base: string, kind: Kind, required = false, field = name): unknown {
     const v = obj[name];
     const path = propPath(base, name);
-    if (v !== undefined) return this.value(kind, v, path, field, required);
-    if (required) this.error(path, 'required', { name });
+    if (v !== undefined) return value(kind, v, path, field, required);
+    if (required) error(path, 'required', { name });
     return undefined;
   }
 
   /** A present value read as `kind`; `undefined` (reported) when it does not fit. */
-  value(kind: Kind, v: unknown, path: string, field: string, required: boolean): unknown {
+  function value(kind: Kind, v: unknown, path: string, field: string, required: boolean): unknown {
     switch (kind) {
       case 'S':
-        return this.stringValue(v, path, field, required);
+        return stringValue(v, path, field, required);
       case 'T':
-        return this.textValue(v, path, field, required);
+        return textValue(v, path, field, required);
       case 'Y':
-        return this.intValue(v, path, 'year', YEAR_MIN, YEAR_MAX);
+        return intValue(v, path, 'year', YEAR_MIN, YEAR_MAX);
       case 'I':
-        return this.intValue(v, path, field, 0, MAX_DECIMALS);
+        return intValue(v, path, field, 0, MAX_DECIMALS);
       case 'G':
-        return this.intValue(v, path, field, 0, 1000);
+        return intValue(v, path, field, 0, 1000);
       case 'R':
-        return this.regionRef(v, path);
+        return regionRef(v, path);
+      case 'i':
+        return readId(value('X', v, path, field, required) as string | undefined, path);
+      case 'u':
+        return readUnit(v, path);
+      case 'y':
+        return (ind.years = readYears(v, path));
+      case 'v':
+        return (ind.values = readValues(v, path));
+      case 'f':
+        return readFlags(v, path);
+      case 't':
+        return items(v, path, 'target', SPEC.target, (item, raw, base) => {
+          const { min, max } = item as Partial<Target>;
+          if (raw.value === undefined && raw.min === undefined && raw.max === undefined)
+            error(base, 'target-empty');
+          if (min !== undefined && max !== undefined && min > max)
+            error(base, 'min-greater-than-max', { min, max });
+        });
+      case 'b':
+        return items(v, path, 'seriesBreak', SPEC.seriesBreak, (item, _raw, base) => {
+          const { year } = item as Partial<SeriesBreak>;
+          if (year !== undefined && ind.years && !ind.years.includes(year)) {
+            warn(propPath(base, 'year'), 'series-break-year', { year });
+          }
+        });
+      case 'n':
+        return items(v, path, 'footnote', SPEC.footnote);
+      case 's': {
+        const list = array(v, path, 'stages');
+        const out: unknown[] = [];
+        for (let i = 0; list && i < list.length; i++) {
+          out.push(textValue(list[i], `${path}[${i}]`, 'stageLabel', true));
+        }
+        return list && out;
+      }
+      case 'W': {
+        const x = value('N', v, path, field, required) as number | undefined;
+        if (x !== undefined && x < 0) bad(path, 'negative-value', field, x);
+        return x;
+      }
+      case 'g':
+        return readFlag(v, path, 'string');
       case 'N':
         if (typeof v !== 'number') break;
-        if (v - v !== 0) {
-          this.error(path, 'not-finite', { field, found: describeValue(v) });
-          return undefined;
-        }
+        if (v - v !== 0) return bad(path, 'not-finite', field, v);
         return v;
       case 'B':
         if (typeof v === 'boolean') return v;
         break;
       case 'D':
-      case 'U': {
-        const s = this.stringValue(v, path, field, required);
-        if (s === undefined || (kind === 'D' ? isIsoDate(s) : HTTP_URL.test(s))) return s;
-        this.error(path, kind === 'D' ? 'invalid-date' : 'invalid-url', { field, found: describeValue(s) });
-        return undefined;
+      case 'U':
+      case 'X': {
+        const [pattern, code] = PATTERNS[kind];
+        const s = stringValue(v, path, field, required);
+        return s === undefined || pattern.test(s) ? s : bad(path, code, field, s);
       }
       default: {
         const allowed = ENUMS[kind]!;
-        const s = this.stringValue(v, path, field, false);
+        const s = stringValue(v, path, field, false);
         if (s === undefined || allowed.includes(s)) return s;
-        this.error(path, 'invalid-enum', { field, found: describeValue(s), allowed: allowed.join(', ') });
-        return undefined;
+        return error(path, 'invalid-enum', { field, found: describeValue(s), allowed: allowed.join(', ') });
       }
     }
-    this.error(path, 'wrong-type', { field, expected: EXPECTED[kind]!, found: describeValue(v) });
-    return undefined;
+    return wrongType(path, field, EXPECTED[kind]!, v);
   }
 
   /**
@@ -428,181 +469,129 @@ class Validator {
    * the valid ones, required members first (the order of the normalised feed). Its content matters
    * only when no error is found (else no feed is returned).
    */
-  record(obj: Obj, base: string, spec: Spec): Obj {
-    this.unknownMembers(obj, spec.known, base);
-    return this.fields(obj, base, spec);
+  function record(obj: Obj, base: string, spec: Spec): Obj {
+    unknownMembers(obj, spec.known, base);
+    return fields(obj, base, spec);
   }
 
   /** `record` without the warnings about unknown members. */
-  fields(obj: Obj, base: string, spec: Spec): Obj {
+  function fields(obj: Obj, base: string, spec: Spec): Obj {
     const first: Obj = {};
     const rest: Obj = {};
     for (const [name, kind, required, field] of spec.members) {
-      const v = this.member(obj, name, base, kind, required, field);
+      const v = member(obj, name, base, kind, required, field);
       if (v !== undefined) (required ? first : rest)[name] = v;
     }
     return Object.assign(first, rest);
   }
 
-  id(obj: Obj, base: string, seen: Map<string, string>): string | undefined {
-    const s = this.member(obj, 'id', base, 'S', true) as string | undefined;
+  /** The id `s` of an indicator (`undefined` when invalid) unless another indicator has it. */
+  function readId(s: string | undefined, path: string): string | undefined {
     if (s === undefined) return undefined;
-    const path = propPath(base, 'id');
-    if (!ID_PATTERN.test(s)) {
-      this.error(path, 'invalid-id', { field: 'id', found: describeValue(s) });
-      return undefined;
-    }
-    const first = seen.get(s);
-    if (first !== undefined) {
-      this.error(path, 'duplicate-id', { id: s, first });
-      return undefined;
-    }
-    seen.set(s, path);
+    const first = indicatorIds.get(s);
+    if (first !== undefined) return error(path, 'duplicate-id', { id: s, first });
+    indicatorIds.set(s, path);
     return s;
   }
 
   /** The canonical flag of `f` (a name or an official symbol), or `undefined` (reported). */
-  flag(f: unknown, path: string, expected: string): ValueFlag | undefined {
-    const flag = typeof f === 'string' ? FLAG_LOOKUP.get(f) : undefined;
-    if (flag !== undefined) return flag;
-    if (typeof f === 'string')
-      this.error(path, 'unknown-flag', { found: describeValue(f), allowed: ALLOWED_FLAGS });
-    else this.error(path, 'wrong-type', { field: 'flag', expected, found: describeValue(f) });
-    return undefined;
+  function readFlag(f: unknown, path: string, expected: string): ValueFlag | undefined {
+    if (typeof f !== 'string') return wrongType(path, 'flag', expected, f);
+    return (
+      FLAG_LOOKUP.get(f) ?? error(path, 'unknown-flag', { found: describeValue(f), allowed: ALLOWED_FLAGS })
+    );
   }
 
   /** Canonical key of a listed region, or `undefined` (reports `unknown-region` / `wrong-type`). */
-  regionRef(v: unknown, path: string): string | undefined {
-    const s = this.stringValue(v, path, 'region', true);
-    if (s === undefined) return undefined;
-    return this.resolve(s, path);
+  function regionRef(v: unknown, path: string): string | undefined {
+    const s = stringValue(v, path, 'region', true);
+    return s === undefined ? undefined : resolve(s, path);
   }
 
   /** Canonical key of a listed region (ARS mapped to AGS), or `undefined`. */
-  lookup(key: string): string | undefined {
-    const index = this.regionIndex;
+  function lookup(key: string): string | undefined {
+    const index = regionIndex;
     if (!index || index.has(key)) return key;
     const parsed = parseRegionKey(key);
     return parsed && index.has(parsed.key) ? parsed.key : undefined;
   }
 
-  unknownRegion(key: string, path: string): void {
-    this.error(path, 'unknown-region', { key: shorten(key) });
+  function unknownRegion(key: string, path: string): undefined {
+    return error(path, 'unknown-region', { key: shorten(key) });
   }
 
   /** Canonical key of a listed region; reports `unknown-region` otherwise. */
-  resolve(key: string, path: string): string | undefined {
-    const canon = this.lookup(key);
-    if (canon === undefined) this.unknownRegion(key, path);
-    return canon;
+  function resolve(key: string, path: string): string | undefined {
+    return lookup(key) ?? unknownRegion(key, path);
   }
 
   // ---- sections --------------------------------------------------------------------------
 
-  meta(v: unknown): FeedMeta | undefined {
-    const m = this.object(v, '$.meta', 'meta', 'meta');
-    return m && (this.record(m, '$.meta', SPEC.meta) as unknown as FeedMeta);
-  }
-
-  regions(v: unknown): Region[] | undefined {
+  function readRegions(v: unknown): Region[] | undefined {
     const base = '$.regions';
-    const list = this.array(v, base, 'regions', 'regions');
+    const list = array(v, base, 'regions', 'regions');
     if (!list) return undefined;
-    if (list.length === 0) this.error(base, 'empty', { field: 'regions' });
+    if (list.length === 0) error(base, 'empty', { field: 'regions' });
     const index = new Map<string, number>();
-    const rawKeys = new Map<number, string>();
+    const rawKeys: string[] = [];
     const out: Region[] = [];
     const parents: { parent: string; path: string }[] = [];
-    let ok = true;
     for (let i = 0; i < list.length; i++) {
       const path = `${base}[${i}]`;
-      const r = this.object(list[i], path, 'region');
-      if (!r) {
-        ok = false;
-        continue;
-      }
-      this.unknownMembers(r, KNOWN.region, path);
+      const r = object(list[i], path, 'region');
+      if (!r) continue;
       const keyPath = propPath(path, 'key');
-      const rawKey = this.member(r, 'key', path, 'S', true) as string | undefined;
-      const name = this.member(r, 'name', path, 'S', true) as string | undefined;
-      const level = this.member(r, 'level', path, 'L', true) as RegionLevel | undefined;
+      const { key: rawKey, name, level } = record(r, path, SPEC.region) as Partial<Region>;
       let parsed: ParsedRegionKey | null = null;
       if (rawKey !== undefined) {
         parsed = parseRegionKey(rawKey);
         if (!parsed) {
-          this.error(keyPath, 'invalid-region-key', { found: describeValue(rawKey) });
+          error(keyPath, 'invalid-region-key', { found: describeValue(rawKey) });
         } else {
           if (level !== undefined && parsed.level !== level) {
-            this.error(keyPath, 'key-level-mismatch', { key: rawKey, keyLevel: parsed.level, level });
+            error(keyPath, 'key-level-mismatch', { key: rawKey, keyLevel: parsed.level, level });
           }
           const first = index.get(parsed.key);
           if (first !== undefined) {
-            const note = rawKey !== parsed.key || rawKeys.get(first) !== parsed.key ? ARS_NOTE : NO_NOTE;
-            this.error(keyPath, 'duplicate-region', { key: parsed.key, note, first: `${base}[${first}]` });
+            const note = rawKey !== parsed.key || rawKeys[first] !== parsed.key ? ARS_NOTE : NO_NOTE;
+            error(keyPath, 'duplicate-region', { key: parsed.key, note, first: `${base}[${first}]` });
             parsed = null;
           } else {
             index.set(parsed.key, i);
-            rawKeys.set(i, rawKey);
+            rawKeys[i] = rawKey;
           }
         }
       }
       let parent: string | undefined;
-      const rawParent = r.parent;
-      if (rawParent !== undefined) {
-        const parentPath = propPath(path, 'parent');
-        const s = this.stringValue(rawParent, parentPath, 'parent', true);
-        const pp = s === undefined ? null : parseRegionKey(s);
-        if (s !== undefined && !pp) {
-          this.error(parentPath, 'invalid-region-key', { found: describeValue(s) });
-        } else if (s !== undefined && pp && parsed && !encloses(pp, parsed)) {
-          this.error(parentPath, 'parent-inconsistent', { parent: shorten(s), key: parsed.key });
-        } else if (pp) {
+      const parentPath = propPath(path, 'parent');
+      const s = r.parent === undefined ? undefined : stringValue(r.parent, parentPath, 'parent', true);
+      if (s !== undefined) {
+        const pp = parseRegionKey(s);
+        if (!pp) error(parentPath, 'invalid-region-key', { found: describeValue(s) });
+        else if (parsed && !encloses(pp, parsed)) {
+          error(parentPath, 'parent-inconsistent', { parent: shorten(s), key: parsed.key });
+        } else {
           parent = pp.key;
           parents.push({ parent, path: parentPath });
         }
-        if (parent === undefined) ok = false;
       }
-      if (!parsed || name === undefined || level === undefined) {
-        ok = false;
-        continue;
-      }
-      const region: Region = { key: parsed.key, name, level };
+      // a region with a problem is reported: its content does not matter (no feed is returned)
+      const region = { key: parsed?.key, name, level } as Region;
       if (parent !== undefined) region.parent = parent;
       out.push(region);
     }
     for (const { parent, path } of parents) {
-      if (!index.has(parent)) this.warn(path, 'parent-not-found', { parent });
+      if (!index.has(parent)) warn(path, 'parent-not-found', { parent });
     }
     // An empty or unreadable list is reported once; references to it are then not checked.
-    this.regionIndex = list.length ? index : null;
-    return ok ? out : undefined;
+    regionIndex = list.length ? index : null;
+    return out;
   }
 
-  indicators(v: unknown): Indicator[] | undefined {
-    const base = '$.indicators';
-    const list = this.array(v, base, 'indicators', 'indicators');
-    if (!list) return undefined;
-    const seen = new Map<string, string>();
-    const out: Indicator[] = [];
-    let ok = true;
-    for (let i = 0; i < list.length; i++) {
-      const ind = this.indicator(list[i], `${base}[${i}]`, seen);
-      if (ind) out.push(ind);
-      else ok = false;
-    }
-    return ok ? out : undefined;
-  }
-
-  unit(obj: Obj, base: string): Unit | undefined {
-    const v = obj.unit;
-    const path = propPath(base, 'unit');
-    if (v === undefined) {
-      this.error(path, 'required', { name: 'unit' });
-      return undefined;
-    }
+  function readUnit(v: unknown, path: string): Unit | undefined {
     if (typeof v === 'string') {
       if ((UNIT_KINDS as readonly string[]).includes(v)) return v as Unit;
-      this.error(path, 'invalid-enum', {
+      return error(path, 'invalid-enum', {
         field: 'unit',
         found: describeValue(v),
         allowed: {
@@ -610,204 +599,133 @@ class Validator {
           en: `${UNIT_KINDS.join(', ')} or an object with "de"/"en"`,
         },
       });
-      return undefined;
     }
-    if (!isObject(v)) {
-      this.error(path, 'wrong-type', { field: 'unit', expected: 'unit', found: describeValue(v) });
-      return undefined;
-    }
-    return this.textValue(v, path, 'unit', true) as Unit | undefined;
+    if (!isObject(v)) return wrongType(path, 'unit', 'unit', v);
+    return textValue(v, path, 'unit', true) as Unit | undefined;
   }
 
-  indicator(v: unknown, base: string, seen: Map<string, string>): Indicator | undefined {
-    const ind = this.object(v, base, 'indicator');
-    if (!ind) return undefined;
-    const errorsBefore = this.errorCount;
-    this.unknownMembers(ind, SPEC.indicator.known, base);
-    const id = this.id(ind, base, seen);
-    const title = this.member(ind, 'title', base, 'T', true);
-    const description = this.member(ind, 'description', base, 'T');
-    const unit = this.unit(ind, base);
-    const f = this.fields(ind, base, SPEC.indicator);
-    const years = this.years(ind.years, propPath(base, 'years'));
-    // Rows are checked against the length of `years` even when a year itself is bad.
-    const n = Array.isArray(ind.years) ? ind.years.length : -1;
-    const info: ValuesInfo = { input: undefined, mapped: new Set() };
-    const values = this.values(ind.values, propPath(base, 'values'), n, info);
-    const flags =
-      ind.flags === undefined ? undefined : this.flags(ind.flags, propPath(base, 'flags'), n, values, info);
-    const targets = this.targets(ind.targets, propPath(base, 'targets'));
-    const seriesBreaks = this.seriesBreaks(ind.seriesBreaks, propPath(base, 'seriesBreaks'), years);
-    const footnotes = this.footnotes(ind.footnotes, propPath(base, 'footnotes'));
-    if (this.errorCount !== errorsBefore) return undefined;
-    return defined({
-      id,
-      title,
-      unit,
-      decimals: f.decimals,
-      polarity: f.polarity,
-      source: f.source,
-      years,
-      values,
-      description,
-      definition: f.definition,
-      reference: f.reference,
-      sample: f.sample,
-      flags,
-      targets,
-      seriesBreaks,
-      footnotes,
-    }) as Indicator;
+  function readIndicator(v: unknown, base: string): Indicator | undefined {
+    const obj = object(v, base, 'indicator');
+    if (!obj) return undefined;
+    const errorsBefore = errorCount;
+    ind = { rows: Array.isArray(obj.years) ? obj.years.length : -1, mapped: new Set() };
+    const out = record(obj, base, SPEC.indicator);
+    return errorCount === errorsBefore ? (out as unknown as Indicator) : undefined;
   }
 
-  years(v: unknown, path: string): number[] | undefined {
-    const list = this.array(v, path, 'years', 'years');
+  function readYears(v: unknown, path: string): number[] | undefined {
+    const list = array(v, path, 'years', 'years');
     if (!list) return undefined;
-    if (list.length === 0) {
-      this.error(path, 'empty', { field: 'years' });
-      return undefined;
-    }
+    if (list.length === 0) return error(path, 'empty', { field: 'years' });
     let ok = true;
     let previous: number | undefined;
     const seen = new Set<number>();
     for (let i = 0; i < list.length; i++) {
       const itemPath = `${path}[${i}]`;
-      const y = this.intValue(list[i], itemPath, 'year', YEAR_MIN, YEAR_MAX);
+      const y = intValue(list[i], itemPath, 'year', YEAR_MIN, YEAR_MAX);
       if (y === undefined) {
         ok = false;
         continue;
       }
       if (seen.has(y)) {
-        this.error(itemPath, 'duplicate-year', { year: y });
+        error(itemPath, 'duplicate-year', { year: y });
         ok = false;
       } else if (previous !== undefined && y < previous) {
-        this.error(itemPath, 'years-not-increasing', { year: y, previous });
+        error(itemPath, 'years-not-increasing', { year: y, previous });
         ok = false;
       }
       seen.add(y);
       previous = y;
     }
-    return ok ? ((this.adopt ? list : list.slice()) as number[]) : undefined;
+    return ok ? ((adopt ? list : list.slice()) as number[]) : undefined;
   }
 
-  /** Values: region key → row aligned with `years` (`n` = years.length, -1 when unknown). */
   /**
-   * Values: region key → row aligned with `years` (`n` = years.length, -1 when unknown).
-   * `info` receives the input object and the canonical keys that were mapped from an ARS.
+   * Values of the indicator being read: region key → row aligned with `years`. `ind` receives the
+   * input object and the canonical keys that were mapped from an ARS.
    */
-  values(
-    v: unknown,
-    path: string,
-    n: number,
-    info: ValuesInfo,
-  ): Record<string, (number | null)[]> | undefined {
-    const obj = this.object(v, path, 'values', 'values');
+  function readValues(v: unknown, path: string): Rows<number> | undefined {
+    const obj = object(v, path, 'values');
     if (!obj) return undefined;
-    info.input = obj;
+    ind.input = obj;
     const keys = Object.keys(obj);
     let mapped: Map<string, string> | undefined;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const canon = this.lookup(key);
-      if (canon === undefined) this.unknownRegion(key, propPath(path, key));
+    for (const key of keys) {
+      const canon = lookup(key);
+      // paths are made only for a problem (most keys have none)
+      if (canon === undefined) unknownRegion(key, propPath(path, key));
       else if (canon !== key) {
         mapped ??= new Map();
         const other = hasOwn.call(obj, canon) ? canon : mapped.get(canon);
         if (other !== undefined) {
-          this.error(propPath(path, key), 'duplicate-key', {
+          error(propPath(path, key), 'duplicate-key', {
             key: canon,
             found: quoted(key),
             other: shorten(other),
           });
         }
         mapped.set(canon, key);
-        info.mapped.add(canon);
+        ind.mapped.add(canon);
       }
-      const row = obj[key];
-      if (!Array.isArray(row)) {
-        this.error(propPath(path, key), 'wrong-type', {
-          field: 'valueRow',
-          expected: 'array',
-          found: describeValue(row),
-        });
-        continue;
-      }
-      const len = row.length;
-      if (n >= 0 && len !== n) {
-        this.error(propPath(path, key), 'length-mismatch', { field: 'valueRow', found: len, expected: n });
-      }
-      for (let j = 0; j < len; j++) {
+      const row = rowOf(obj[key], path, key, 'valueRow');
+      for (let j = 0; row && j < row.length; j++) {
         const x: unknown = row[j];
         if (x === null || (typeof x === 'number' && x - x === 0)) continue;
-        if (typeof x === 'number') {
-          this.error(`${propPath(path, key)}[${j}]`, 'not-finite', {
-            field: 'value',
-            found: describeValue(x),
-          });
-        } else {
-          this.error(`${propPath(path, key)}[${j}]`, 'wrong-type', {
-            field: 'value',
-            expected: 'number-or-null',
-            found: describeValue(x),
-          });
-        }
+        const at = `${propPath(path, key)}[${j}]`;
+        if (typeof x === 'number') bad(at, 'not-finite', 'value', x);
+        else wrongType(at, 'value', 'number-or-null', x);
       }
     }
-    if (this.errorCount > 0) return undefined; // no feed will be returned: skip the copy
-    if (this.adopt && !mapped) return obj as Record<string, (number | null)[]>;
-    const out: Record<string, (number | null)[]> = {};
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
+    if (errorCount > 0) return undefined; // no feed will be returned: skip the copy
+    if (adopt && !mapped) return obj as Rows<number>;
+    const out: Rows<number> = {};
+    for (const key of keys) {
       const row = obj[key] as (number | null)[];
-      out[this.lookup(key)!] = this.adopt ? row : row.slice();
+      out[lookup(key)!] = adopt ? row : row.slice();
     }
     return out;
   }
 
-  flags(
-    v: unknown,
-    path: string,
-    n: number,
-    values: Record<string, (number | null)[]> | undefined,
-    info: ValuesInfo,
-  ): Record<string, (ValueFlag | null)[]> | undefined {
-    const obj = this.object(v, path, 'flags');
+  /** Row `key` of `path` if it is an array (its length checked against `years`), else `undefined` (reported). */
+  function rowOf(row: unknown, path: string, key: string, field: string): unknown[] | undefined {
+    const n = ind.rows;
+    if (!Array.isArray(row)) return wrongType(propPath(path, key), field, 'array', row);
+    if (n >= 0 && row.length !== n) {
+      error(propPath(path, key), 'length-mismatch', { field, found: row.length, expected: n });
+    }
+    return row;
+  }
+
+  /** Flags of the indicator being read, checked against its values. */
+  function readFlags(v: unknown, path: string): Rows<ValueFlag> | undefined {
+    const obj = object(v, path, 'flags');
     if (!obj) return undefined;
-    const out: Record<string, (ValueFlag | null)[]> = {};
-    const valuesIn = info.input;
+    const out: Rows<ValueFlag> = {};
+    const { input: valuesIn, values, mapped } = ind;
     for (const key of Object.keys(obj)) {
-      const canon = this.lookup(key);
-      if (canon === undefined) this.unknownRegion(key, propPath(path, key));
-      const row = obj[key];
-      if (!Array.isArray(row)) {
-        this.error(propPath(path, key), 'wrong-type', {
-          field: 'flagRow',
-          expected: 'array',
-          found: describeValue(row),
-        });
-        continue;
-      }
-      const len = row.length;
-      if (n >= 0 && len !== n) {
-        this.error(propPath(path, key), 'length-mismatch', { field: 'flagRow', found: len, expected: n });
-      }
-      if (canon !== undefined && valuesIn && !hasOwn.call(valuesIn, canon) && !info.mapped.has(canon)) {
-        this.warn(propPath(path, key), 'flags-without-values', { key: canon });
+      const rowPath = propPath(path, key);
+      const canon = lookup(key);
+      if (canon === undefined) unknownRegion(key, rowPath);
+      const row = rowOf(obj[key], path, key, 'flagRow');
+      if (!row) continue;
+      if (canon !== undefined && valuesIn && !hasOwn.call(valuesIn, canon) && !mapped.has(canon)) {
+        warn(rowPath, 'flags-without-values', { key: canon });
       }
       const valueRow = canon !== undefined && values ? values[canon] : undefined;
-      const outRow = (this.adopt ? row : row.slice()) as (ValueFlag | null)[];
-      for (let j = 0; j < len; j++) {
+      const outRow = (adopt ? row : row.slice()) as (ValueFlag | null)[];
+      for (let j = 0; j < row.length; j++) {
         const f: unknown = row[j];
         if (f === null) continue;
-        const flag = this.flag(f, `${propPath(path, key)}[${j}]`, 'flag-or-null');
+        const flagPath = `${rowPath}[${j}]`;
+        const flag = readFlag(f, flagPath, 'flag-or-null');
         if (flag === undefined) continue;
         if (flag !== f) outRow[j] = flag;
         if (valueRow && j < valueRow.length) {
           const x = valueRow[j];
           if (x !== null && x !== undefined && MISSING_SET.has(flag)) {
-            this.warn(`${propPath(path, key)}[${j}]`, 'flag-on-value', { flag, value: String(x) });
+            warn(flagPath, 'flag-on-value', { flag, value: String(x) });
           } else if (x === null && QUALIFYING_SET.has(flag)) {
-            this.warn(`${propPath(path, key)}[${j}]`, 'flag-without-value', { flag });
+            warn(flagPath, 'flag-without-value', { flag });
           }
         }
       }
@@ -820,190 +738,115 @@ class Validator {
    * An optional list of objects read by `spec` (`kind` names an item in messages); `check` adds
    * the checks of one item (`item`: as read, `raw`: the input).
    */
-  items(
+  function items(
     v: unknown,
     path: string,
     kind: string,
     spec: Spec,
     check?: (item: Obj, raw: Obj, base: string) => void,
   ): Obj[] | undefined {
-    if (v === undefined) return undefined;
-    const list = this.array(v, path, `${kind}s`);
+    const list = array(v, path, `${kind}s`);
     if (!list) return undefined;
     const out: Obj[] = [];
     for (let i = 0; i < list.length; i++) {
       const base = `${path}[${i}]`;
-      const raw = this.object(list[i], base, kind);
+      const raw = object(list[i], base, kind);
       if (!raw) continue;
-      const item = this.record(raw, base, spec);
+      const item = record(raw, base, spec);
       check?.(item, raw, base);
       out.push(item);
     }
     return out;
   }
 
-  targets(v: unknown, path: string): Target[] | undefined {
-    return this.items(v, path, 'target', SPEC.target, (item, raw, base) => {
-      const { min, max } = item as Partial<Target>;
-      if (raw.value === undefined && raw.min === undefined && raw.max === undefined)
-        this.error(base, 'target-empty');
-      if (min !== undefined && max !== undefined && min > max) {
-        this.error(base, 'min-greater-than-max', { min, max });
-      }
-    }) as Target[] | undefined;
-  }
-
-  seriesBreaks(v: unknown, path: string, years: number[] | undefined): SeriesBreak[] | undefined {
-    return this.items(v, path, 'seriesBreak', SPEC.seriesBreak, (item, _raw, base) => {
-      const { year } = item as Partial<SeriesBreak>;
-      if (year !== undefined && years && !years.includes(year)) {
-        this.warn(propPath(base, 'year'), 'series-break-year', { year });
-      }
-    }) as SeriesBreak[] | undefined;
-  }
-
-  footnotes(v: unknown, path: string): Footnote[] | undefined {
-    return this.items(v, path, 'footnote', SPEC.footnote) as Footnote[] | undefined;
-  }
-
-  flows(v: unknown): Flow[] | undefined {
-    const base = '$.flows';
-    const list = this.array(v, base, 'flows');
-    if (!list) return undefined;
-    const ids = new Map<string, string>();
-    const out: Flow[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const flow = this.flow(list[i], `${base}[${i}]`, ids);
-      if (flow) out.push(flow);
-    }
-    return out;
-  }
-
-  flow(v: unknown, base: string, seen: Map<string, string>): Flow | undefined {
-    const f = this.object(v, base, 'flow');
+  function readFlow(v: unknown, base: string): Flow | undefined {
+    const f = object(v, base, 'flow');
     if (!f) return undefined;
-    const errorsBefore = this.errorCount;
-    this.unknownMembers(f, SPEC.flow.known, base);
-    const idPath = propPath(base, 'id');
-    const rawId = this.member(f, 'id', base, 'S', true) as string | undefined;
-    let id: string | undefined;
-    if (rawId !== undefined) {
-      if (ID_PATTERN.test(rawId)) id = rawId;
-      else this.error(idPath, 'invalid-id', { field: 'id', found: describeValue(rawId) });
-    }
-    const m = this.fields(f, base, SPEC.flow) as Partial<Flow>;
-    let stages: LocalizedText[] | undefined;
-    if (f.stages !== undefined) {
-      const list = this.array(f.stages, propPath(base, 'stages'), 'stages');
-      if (list) {
-        stages = [];
-        for (let i = 0; i < list.length; i++) {
-          const s = this.textValue(list[i], `${propPath(base, 'stages')}[${i}]`, 'stageLabel', true);
-          if (s !== undefined) stages.push(s);
-        }
-      }
-    }
-    const { year, region } = m;
+    const errorsBefore = errorCount;
+    const m = record(f, base, SPEC.flow);
+    const { id, year, region } = m as Partial<Flow>;
     if (id !== undefined && year !== undefined && region !== undefined) {
       const key = `${id}\u0000${year}\u0000${region}`;
-      const first = seen.get(key);
-      if (first !== undefined) this.error(idPath, 'duplicate-flow', { id, year, region, first });
-      else seen.set(key, base);
+      const first = flowKeys.get(key);
+      if (first !== undefined) error(propPath(base, 'id'), 'duplicate-flow', { id, year, region, first });
+      else flowKeys.set(key, base);
     }
     const stageOf = new Map<string, number | undefined>();
-    const nodes = this.nodes(f.nodes, propPath(base, 'nodes'), stageOf);
-    const links = this.links(f.links, propPath(base, 'links'), nodes, stageOf, m.balanced === true);
-    const footnotes = this.footnotes(f.footnotes, propPath(base, 'footnotes'));
-    if (this.errorCount !== errorsBefore) return undefined;
-    return defined({
-      id,
-      title: m.title,
-      year,
-      region,
-      unit: m.unit,
-      nodes,
-      links,
-      description: m.description,
-      decimals: m.decimals,
-      source: m.source,
-      sample: m.sample,
-      stages,
-      balanced: m.balanced,
-      footnotes,
-    }) as Flow;
+    const nodes = (m.nodes = readNodes(f.nodes, propPath(base, 'nodes'), stageOf));
+    m.links = readLinks(f.links, propPath(base, 'links'), nodes, stageOf, m.balanced === true);
+    m.footnotes = member(f, 'footnotes', base, 'n');
+    if (errorCount !== errorsBefore) return undefined;
+    // the order of the normalised feed
+    const out: Obj = {};
+    for (const k of FLOW_ORDER) if (m[k] !== undefined) out[k] = m[k];
+    return out as unknown as Flow;
   }
 
   /** Nodes; `stageOf` receives every node id (stage `undefined` when the stage is invalid). */
-  nodes(v: unknown, path: string, stageOf: Map<string, number | undefined>): FlowNode[] | undefined {
-    const list = this.array(v, path, 'nodes', 'nodes');
+  function readNodes(
+    v: unknown,
+    path: string,
+    stageOf: Map<string, number | undefined>,
+  ): FlowNode[] | undefined {
+    const list = array(v, path, 'nodes', 'nodes');
     if (!list) return undefined;
-    if (list.length === 0) this.error(path, 'empty', { field: 'nodes' });
+    if (list.length === 0) error(path, 'empty', { field: 'nodes' });
     const seen = new Map<string, string>();
     const out: FlowNode[] = [];
     for (let i = 0; i < list.length; i++) {
       const base = `${path}[${i}]`;
-      const node = this.object(list[i], base, 'node');
+      const node = object(list[i], base, 'node');
       if (!node) continue;
-      this.unknownMembers(node, KNOWN.node, base);
+      unknownMembers(node, KNOWN.node, base);
       const idPath = propPath(base, 'id');
-      let id = this.member(node, 'id', base, 'S', true) as string | undefined;
+      let id = member(node, 'id', base, 'S', true) as string | undefined;
       if (id !== undefined) {
         const first = seen.get(id);
         if (first !== undefined) {
-          this.error(idPath, 'duplicate-id', { id: shorten(id), first });
+          error(idPath, 'duplicate-id', { id: shorten(id), first });
           id = undefined;
         } else {
           seen.set(id, idPath);
         }
       }
-      const label = this.member(node, 'label', base, 'T', true) as LocalizedText | undefined;
-      const stage = this.member(node, 'stage', base, 'G', true) as number | undefined;
+      const label = member(node, 'label', base, 'T', true) as LocalizedText | undefined;
+      const stage = member(node, 'stage', base, 'G', true) as number | undefined;
       if (id !== undefined) stageOf.set(id, stage);
       if (id !== undefined && label !== undefined && stage !== undefined) out.push({ id, label, stage });
     }
     return out;
   }
 
-  links(
+  function readLinks(
     v: unknown,
     path: string,
     nodes: FlowNode[] | undefined,
     stageOf: Map<string, number | undefined>,
     balanced: boolean,
   ): FlowLink[] | undefined {
-    const list = this.array(v, path, 'links', 'links');
+    const list = array(v, path, 'links', 'links');
     if (!list) return undefined;
-    if (list.length === 0) this.error(path, 'empty', { field: 'links' });
+    if (list.length === 0) error(path, 'empty', { field: 'links' });
     const out: FlowLink[] = [];
     const inflow = new Map<string, number>();
     const outflow = new Map<string, number>();
     for (let i = 0; i < list.length; i++) {
       const base = `${path}[${i}]`;
-      const link = this.object(list[i], base, 'link');
+      const link = object(list[i], base, 'link');
       if (!link) continue;
-      this.unknownMembers(link, KNOWN.link, base);
-      const source = this.member(link, 'source', base, 'S', true, 'linkSource') as string | undefined;
-      const target = this.member(link, 'target', base, 'S', true, 'linkTarget') as string | undefined;
-      const value = this.member(link, 'value', base, 'N', true) as number | undefined;
-      if (value !== undefined && value < 0) {
-        this.error(propPath(base, 'value'), 'negative-value', {
-          field: 'value',
-          found: describeValue(value),
-        });
-      }
-      const flag =
-        link.flag === undefined ? undefined : this.flag(link.flag, propPath(base, 'flag'), 'string');
+      const l = record(link, base, SPEC.link) as Partial<FlowLink>;
+      const { source, target, value } = l;
       if (stageOf.size === 0) continue; // no usable nodes: reported once already
       const sourceStage = source === undefined ? undefined : stageOf.get(source);
       const targetStage = target === undefined ? undefined : stageOf.get(target);
       if (source !== undefined && !stageOf.has(source)) {
-        this.error(propPath(base, 'source'), 'unknown-node', { field: 'linkSource', node: shorten(source) });
+        error(propPath(base, 'source'), 'unknown-node', { field: 'linkSource', node: shorten(source) });
       }
       if (target !== undefined && !stageOf.has(target)) {
-        this.error(propPath(base, 'target'), 'unknown-node', { field: 'linkTarget', node: shorten(target) });
+        error(propPath(base, 'target'), 'unknown-node', { field: 'linkTarget', node: shorten(target) });
       }
       if (sourceStage !== undefined && targetStage !== undefined && targetStage <= sourceStage) {
-        this.error(base, 'link-direction', {
+        error(base, 'link-direction', {
           source: shorten(source!),
           target: shorten(target!),
           sourceStage,
@@ -1013,9 +856,7 @@ class Validator {
       if (source === undefined || target === undefined || value === undefined) continue;
       outflow.set(source, (outflow.get(source) ?? 0) + value);
       inflow.set(target, (inflow.get(target) ?? 0) + value);
-      const l: FlowLink = { source, target, value };
-      if (flag !== undefined) l.flag = flag;
-      out.push(l);
+      out.push(l as FlowLink);
     }
     if (balanced && nodes && nodes.length) {
       let minStage = Infinity;
@@ -1030,7 +871,7 @@ class Validator {
         const a = inflow.get(node.id) ?? 0;
         const b = outflow.get(node.id) ?? 0;
         if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))) {
-          this.warn(`${path.slice(0, -'.links'.length)}.nodes[${i}]`, 'unbalanced-node', {
+          warn(`${path.slice(0, -'.links'.length)}.nodes[${i}]`, 'unbalanced-node', {
             node: shorten(node.id),
             inflow: String(a),
             outflow: String(b),
@@ -1040,41 +881,54 @@ class Validator {
     }
     return out;
   }
-}
 
-/**
- * Checks a parsed feed and returns every problem (not yet worded: see `withMessages`) plus, when
- * there is no error, the normalised feed. Never throws for any input value; never mutates the input.
- */
-export function checkFeed(input: unknown, opts: ValidateOptions = {}): FeedCheckResult {
-  const v = new Validator(
-    opts.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH,
-    opts.maxIssues ?? DEFAULT_MAX_ISSUES,
-    opts.adopt === true,
-  );
-  const root = v.object(input, '$', 'feed');
-  if (!root) {
-    v.finish();
-    return { ok: false, errors: v.errors, warnings: v.warnings };
+  /**
+   * The list `$.<field>`, each item read by `read` (`undefined` for an item with errors: its
+   * content does not matter, as no feed is returned).
+   */
+  function readList<T>(
+    v: unknown,
+    field: string,
+    name: string | undefined,
+    read: (v: unknown, base: string) => T | undefined,
+  ): T[] | undefined {
+    const base = `$.${field}`;
+    const input = array(v, base, field, name);
+    if (!input) return undefined;
+    const out: T[] = [];
+    for (let i = 0; i < input.length; i++) out.push(read(input[i], `${base}[${i}]`)!);
+    return out;
   }
-  v.unknownMembers(root, KNOWN.feed, '$');
-  if (root.version === undefined) v.error('$.version', 'required', { name: 'version' });
-  else if (root.version !== 1)
-    v.error('$.version', 'unsupported-version', { found: describeValue(root.version) });
-  const schema =
-    root.$schema === undefined ? undefined : v.stringValue(root.$schema, '$.$schema', '$schema', false);
-  const meta = v.meta(root.meta);
-  const regions = v.regions(root.regions);
-  const indicators = v.indicators(root.indicators);
-  const flows = root.flows === undefined ? undefined : v.flows(root.flows);
-  v.finish();
-  if (v.errorCount > 0 || !meta || !regions || !indicators) {
-    return { ok: false, errors: v.errors, warnings: v.warnings };
+
+  // ---- the feed ----------------------------------------------------------------------------
+
+  let feed: Feed | undefined;
+  const root = object(input, '$', 'feed');
+  if (root) {
+    unknownMembers(root, KNOWN.feed, '$');
+    if (root.version === undefined) error('$.version', 'required', { name: 'version' });
+    else if (root.version !== 1)
+      error('$.version', 'unsupported-version', { found: describeValue(root.version) });
+    const schema =
+      root.$schema === undefined ? undefined : stringValue(root.$schema, '$.$schema', '$schema', false);
+    const m = object(root.meta, '$.meta', 'meta', 'meta');
+    const meta = m && (record(m, '$.meta', SPEC.meta) as unknown as FeedMeta);
+    const regions = readRegions(root.regions);
+    const indicators = readList(root.indicators, 'indicators', 'indicators', readIndicator);
+    const flows = root.flows === undefined ? undefined : readList(root.flows, 'flows', undefined, readFlow);
+    if (errorCount === 0 && meta && regions && indicators) {
+      feed = { version: 1, meta, regions, indicators };
+      if (schema !== undefined) feed.$schema = schema;
+      if (flows !== undefined) feed.flows = flows;
+    }
   }
-  const feed: Feed = { version: 1, meta, regions, indicators };
-  if (schema !== undefined) feed.$schema = schema;
-  if (flows !== undefined) feed.flows = flows;
-  return { ok: true, feed, errors: v.errors, warnings: v.warnings };
+  for (const [list, count] of [
+    [errors, errorCount],
+    [warnings, warningCount],
+  ] as const) {
+    if (count > list.length) list.push(issue('$', 'too-many-issues', { count: count - list.length }));
+  }
+  return feed ? { ok: true, feed, errors, warnings } : { ok: false, errors, warnings };
 }
 
 /** UTF-8 length of `text`, counting no further than `limit + 1`. */
@@ -1142,19 +996,14 @@ function unworded(i: PendingIssue): FeedIssue {
  * still shows what is wrong.
  */
 export async function withMessagesLoaded(result: FeedCheckResult): Promise<FeedValidationResult> {
-  if (result.errors.length === 0 && result.warnings.length === 0) {
-    return result.feed
-      ? { ok: result.ok, feed: result.feed, errors: [], warnings: [] }
-      : { ok: result.ok, errors: [], warnings: [] };
-  }
+  const { ok, feed } = result;
+  const worded = (errors: FeedIssue[], warnings: FeedIssue[]): FeedValidationResult =>
+    feed ? { ok, feed, errors, warnings } : { ok, errors, warnings };
+  if (result.errors.length === 0 && result.warnings.length === 0) return worded([], []);
   try {
     const { withMessages } = await import('./messages');
     return withMessages(result);
   } catch {
-    const errors = result.errors.map(unworded);
-    const warnings = result.warnings.map(unworded);
-    return result.feed
-      ? { ok: result.ok, feed: result.feed, errors, warnings }
-      : { ok: result.ok, errors, warnings };
+    return worded(result.errors.map(unworded), result.warnings.map(unworded));
   }
 }

@@ -19,12 +19,9 @@ export function shorten(s: string, max = MAX_QUOTED): string {
   return s.length > max ? s.slice(0, max) + ELLIPSIS : s;
 }
 
-function groupDe(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-function groupEn(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** `n` with thousands separated by `sep`. */
+function group(n: number, sep: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
 /** A brief description of any value for messages: kind and (shortened) content. */
@@ -35,8 +32,8 @@ export function describeValue(v: unknown): Bilingual {
     const q = shorten(v);
     if (v.length > MAX_QUOTED) {
       return {
-        de: `Text „${q}“ (${groupDe(v.length)} Zeichen)`,
-        en: `text "${q}" (${groupEn(v.length)} characters)`,
+        de: `Text „${q}“ (${group(v.length, '.')} Zeichen)`,
+        en: `text "${q}" (${group(v.length, ',')} characters)`,
       };
     }
     return v === '' ? { de: 'leerer Text', en: 'empty text' } : { de: `Text „${q}“`, en: `text "${q}"` };
@@ -49,7 +46,7 @@ export function describeValue(v: unknown): Bilingual {
   if (Array.isArray(v)) {
     return v.length === 1
       ? { de: 'Liste mit 1 Eintrag', en: 'list with 1 item' }
-      : { de: `Liste mit ${groupDe(v.length)} Einträgen`, en: `list with ${groupEn(v.length)} items` };
+      : { de: `Liste mit ${group(v.length, '.')} Einträgen`, en: `list with ${group(v.length, ',')} items` };
   }
   if (typeof v === 'object') return { de: 'Objekt', en: 'object' };
   return { de: typeof v, en: typeof v };
