@@ -27,12 +27,16 @@ function basis(t1: number, v0: number, v1: number, v2: number, v3: number): numb
   );
 }
 
+type Rgb = [number, number, number];
+
 /**
  * The interpolator d3-scale-chromatic builds for a scheme, from the table in
- * palettes.generated.ts: ColorBrewer schemes through `interpolateRgbBasis`, viridis/cividis as a
- * 256-step ramp — the same colours as d3 without shipping its ramps and d3-interpolate/d3-color.
+ * palettes.generated.ts, as channels 0–255: ColorBrewer schemes through `interpolateRgbBasis`,
+ * viridis/cividis as a 256-step ramp — the same colours as d3 without shipping its ramps and
+ * d3-interpolate/d3-color. d3's ramps run dark → light; here they are read from the light end, so
+ * that t = 0 is the light end of every sequential scheme.
  */
-function paletteInterpolator(id: string): (t: number) => string {
+function palette(id: string): (t: number) => Rgb {
   const entry = PALETTES[id] ?? 'basis:000000ffffff';
   const [kind, table = ''] = entry.split(':') as [string, string];
   const hex = (i: number, c: number) => parseInt(table.slice(i * 6 + c * 2, i * 6 + c * 2 + 2), 16);
@@ -43,7 +47,7 @@ function paletteInterpolator(id: string): (t: number) => string {
     kind === 'ramp'
       ? Array.from({ length: steps + 1 }, () => [0, 0, 0])
       : Array.from({ length: table.length / 6 }, (_, i) => [hex(i, 0), hex(i, 1), hex(i, 2)])
-  ) as [number, number, number][];
+  ) as Rgb[];
   if (kind === 'ramp') {
     for (const c of [0, 1, 2] as const) {
       let v = hex(0, c);
@@ -55,11 +59,10 @@ function paletteInterpolator(id: string): (t: number) => string {
       }
     }
   }
-  const fmt = (c: readonly number[]) =>
-    `rgb(${c.map((v) => Math.max(0, Math.min(255, Math.round(v)))).join(', ')})`;
+  const clamp = (c: readonly number[]) => c.map((v) => Math.max(0, Math.min(255, Math.round(v)))) as Rgb;
   if (kind === 'ramp') {
     const n = colors.length;
-    return (t) => fmt(colors[Math.max(0, Math.min(n - 1, Math.floor(t * n)))]!);
+    return (t) => clamp(colors[Math.max(0, Math.min(n - 1, Math.floor((1 - t) * n)))]!);
   }
   const n = colors.length - 1;
   return (input) => {
@@ -72,20 +75,12 @@ function paletteInterpolator(id: string): (t: number) => string {
       const v3 = i < n - 1 ? colors[i + 2]![c] : 2 * v2 - v1;
       return basis((t - i / n) * n, v0, v1, v2, v3);
     };
-    return fmt([channel(0), channel(1), channel(2)]);
+    return clamp([channel(0), channel(1), channel(2)]);
   };
 }
 
-const interpolateYlGnBu = /* @__PURE__ */ paletteInterpolator('ylgnbu');
-const interpolateBlues = /* @__PURE__ */ paletteInterpolator('blues');
-const interpolateGreens = /* @__PURE__ */ paletteInterpolator('greens');
-const interpolatePurples = /* @__PURE__ */ paletteInterpolator('purples');
-const interpolateOranges = /* @__PURE__ */ paletteInterpolator('oranges');
-const interpolateViridis = /* @__PURE__ */ paletteInterpolator('viridis');
-const interpolateCividis = /* @__PURE__ */ paletteInterpolator('cividis');
-const interpolatePuOr = /* @__PURE__ */ paletteInterpolator('puor');
-const interpolateRdBu = /* @__PURE__ */ paletteInterpolator('rdbu');
-const interpolateBrBG = /* @__PURE__ */ paletteInterpolator('brbg');
+/** `#rrggbb` of channels 0–255. */
+const hexOf = (c: Rgb): string => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
 export interface SequentialScheme {
   label: { de: string; en: string };
@@ -101,36 +96,55 @@ export interface DivergingScheme {
   interpolator: (t: number) => string;
 }
 
-export const SEQUENTIAL_SCHEMES = {
-  ylgnbu: {
-    label: { de: 'Gelb–Grün–Blau', en: 'yellow–green–blue' },
-    interpolator: interpolateYlGnBu,
-    range: [0.15, 1],
-  },
-  blues: { label: { de: 'Blau', en: 'blue' }, interpolator: interpolateBlues, range: [0.15, 1] },
-  greens: { label: { de: 'Grün', en: 'green' }, interpolator: interpolateGreens, range: [0.15, 1] },
-  purples: { label: { de: 'Lila', en: 'purple' }, interpolator: interpolatePurples, range: [0.15, 1] },
-  oranges: { label: { de: 'Orange', en: 'orange' }, interpolator: interpolateOranges, range: [0.15, 1] },
-  viridis: {
-    label: { de: 'Viridis', en: 'viridis' },
-    interpolator: (t: number) => interpolateViridis(1 - t),
-    range: [0, 1],
-  },
-  cividis: {
-    label: { de: 'Cividis', en: 'cividis' },
-    interpolator: (t: number) => interpolateCividis(1 - t),
-    range: [0, 1],
-  },
-} as const satisfies Record<string, SequentialScheme>;
+/**
+ * The sequential schemes and the light end of the part of [0, 1] their classes are sampled from
+ * (the dark end is 1): from 0.15 for the ColorBrewer schemes, whose t = 0 is near white.
+ */
+const SEQUENTIAL_FROM = {
+  ylgnbu: 0.15,
+  blues: 0.15,
+  greens: 0.15,
+  purples: 0.15,
+  oranges: 0.15,
+  viridis: 0,
+  cividis: 0,
+} as const;
+const DIVERGING_IDS = ['puor', 'rdbu', 'brbg'] as const;
 
-export const DIVERGING_SCHEMES = {
-  puor: { label: { de: 'Lila–Orange', en: 'purple–orange' }, interpolator: interpolatePuOr },
-  rdbu: { label: { de: 'Rot–Blau', en: 'red–blue' }, interpolator: interpolateRdBu },
-  brbg: { label: { de: 'Braun–Blaugrün', en: 'brown–teal' }, interpolator: interpolateBrBG },
-} as const satisfies Record<string, DivergingScheme>;
+export type SequentialSchemeId = keyof typeof SEQUENTIAL_FROM;
+export type DivergingSchemeId = (typeof DIVERGING_IDS)[number];
 
-export type SequentialSchemeId = keyof typeof SEQUENTIAL_SCHEMES;
-export type DivergingSchemeId = keyof typeof DIVERGING_SCHEMES;
+/** A scheme's interpolator as d3-scale-chromatic's: `rgb(r, g, b)` strings. */
+function rgbInterpolator(id: string): (t: number) => string {
+  const at = palette(id);
+  return (t) => `rgb(${at(t).join(', ')})`;
+}
+
+function sequentialScheme(id: SequentialSchemeId, de: string, en: string): SequentialScheme {
+  return { label: { de, en }, interpolator: rgbInterpolator(id), range: [SEQUENTIAL_FROM[id], 1] };
+}
+
+function divergingScheme(id: DivergingSchemeId, de: string, en: string): DivergingScheme {
+  return { label: { de, en }, interpolator: rgbInterpolator(id) };
+}
+
+// (the widgets sample colours with `classColors` / `divergingColors`; these tables are for
+// scheme pickers such as the snippet builder, so a bundle that does not list schemes drops them)
+export const SEQUENTIAL_SCHEMES: Readonly<Record<SequentialSchemeId, SequentialScheme>> = {
+  ylgnbu: /* @__PURE__ */ sequentialScheme('ylgnbu', 'Gelb–Grün–Blau', 'yellow–green–blue'),
+  blues: /* @__PURE__ */ sequentialScheme('blues', 'Blau', 'blue'),
+  greens: /* @__PURE__ */ sequentialScheme('greens', 'Grün', 'green'),
+  purples: /* @__PURE__ */ sequentialScheme('purples', 'Lila', 'purple'),
+  oranges: /* @__PURE__ */ sequentialScheme('oranges', 'Orange', 'orange'),
+  viridis: /* @__PURE__ */ sequentialScheme('viridis', 'Viridis', 'viridis'),
+  cividis: /* @__PURE__ */ sequentialScheme('cividis', 'Cividis', 'cividis'),
+};
+
+export const DIVERGING_SCHEMES: Readonly<Record<DivergingSchemeId, DivergingScheme>> = {
+  puor: /* @__PURE__ */ divergingScheme('puor', 'Lila–Orange', 'purple–orange'),
+  rdbu: /* @__PURE__ */ divergingScheme('rdbu', 'Rot–Blau', 'red–blue'),
+  brbg: /* @__PURE__ */ divergingScheme('brbg', 'Braun–Blaugrün', 'brown–teal'),
+};
 
 export const DEFAULT_SEQUENTIAL: SequentialSchemeId = 'ylgnbu';
 export const DEFAULT_DIVERGING: DivergingSchemeId = 'puor';
@@ -157,11 +171,11 @@ export const CATEGORICAL_COLORS: readonly string[] = [
 ];
 
 export function isSequentialScheme(id: string): id is SequentialSchemeId {
-  return Object.prototype.hasOwnProperty.call(SEQUENTIAL_SCHEMES, id);
+  return Object.hasOwn(SEQUENTIAL_FROM, id);
 }
 
 export function isDivergingScheme(id: string): id is DivergingSchemeId {
-  return Object.prototype.hasOwnProperty.call(DIVERGING_SCHEMES, id);
+  return (DIVERGING_IDS as readonly string[]).includes(id);
 }
 
 function hex2(n: number): string {
@@ -224,13 +238,14 @@ export function classColors(
   n: number,
   opts: { reverse?: boolean } = {},
 ): string[] {
-  const s: SequentialScheme = SEQUENTIAL_SCHEMES[scheme] ?? SEQUENTIAL_SCHEMES[DEFAULT_SEQUENTIAL];
+  const id = isSequentialScheme(scheme) ? scheme : DEFAULT_SEQUENTIAL;
+  const at = palette(id);
   const count = Math.max(0, Math.floor(n));
-  const [lo, hi] = s.range;
+  const lo = SEQUENTIAL_FROM[id];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const t = count === 1 ? (lo + hi) / 2 : lo + ((hi - lo) * i) / (count - 1);
-    out.push(toHex(s.interpolator(t)));
+    const t = count === 1 ? (lo + 1) / 2 : lo + ((1 - lo) * i) / (count - 1);
+    out.push(hexOf(at(t)));
   }
   return opts.reverse ? out.reverse() : out;
 }
@@ -254,11 +269,11 @@ export function divergingColors(
   nAbove: number,
   opts: { reverse?: boolean } = {},
 ): string[] {
-  const s: DivergingScheme = DIVERGING_SCHEMES[scheme] ?? DIVERGING_SCHEMES[DEFAULT_DIVERGING];
+  const palt = palette(isDivergingScheme(scheme) ? scheme : DEFAULT_DIVERGING);
   const below = Math.max(0, Math.floor(nBelow));
   const above = Math.max(0, Math.floor(nAbove));
   const m = Math.max(below, above);
-  const at = (t: number): string => toHex(s.interpolator(opts.reverse ? 1 - t : t));
+  const at = (t: number): string => hexOf(palt(opts.reverse ? 1 - t : t));
   const out: string[] = [];
   for (let i = 0; i < below; i++) out.push(at(0.5 - divergingOffset(below - i, m)));
   for (let i = 0; i < above; i++) out.push(at(0.5 + divergingOffset(i + 1, m)));

@@ -443,6 +443,10 @@ describe('<bildung-map>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('path.proxy'));
     expect(el.shadowRoot!.querySelector('path.proxy')!.getAttribute('aria-label')).not.to.equal(name);
+    // the tooltip follows the keyboard to the new region (anchored at the proxy's box)
+    await el.updateComplete;
+    const moved = el.shadowRoot!.querySelector('path.proxy')!.getAttribute('aria-label')!.split(':')[0]!;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.contain(moved);
     await expect(el).to.be.accessible();
   });
 

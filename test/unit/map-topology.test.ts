@@ -55,6 +55,7 @@ describe('prepareGeometry', () => {
     expect(g.features[1]!.d).toBe('M2 2l0-2l2 0 0 2-2 0Z');
     expect(g.pathTransform).toBe('translate(100 200) scale(0.5 0.5)');
     expect(g.unit).toEqual([0.5, 0.5]);
+    expect(g.origin).toEqual([100, 200]);
     expect(g.attribution).toBe('© Test');
   });
 
@@ -108,6 +109,7 @@ describe('prepareGeometry', () => {
     expect(g.features[0]!.key).toBe('03453004');
     expect(g.features[0]!.name).toBe('Cloppenburg');
     expect(g.pathTransform).toBe('');
+    expect(g.origin).toEqual([0, 0]);
     expect(g.features[0]!.d).toMatch(/^M-?\d+(\.\d+)?,-?\d+(\.\d+)?L/);
     // 0.2° of longitude at 52° N ≈ 13.7 km, 0.1° of latitude ≈ 11.1 km (the box grows a little
     // because meridians converge west of the central meridian)

@@ -1,5 +1,13 @@
 import { ResizeController } from '../shared/resize';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  svg,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClassificationError, type Ckmeans, type ClassificationMethod } from '../../core/class-breaks';
 import { NO_DATA_COLOR, NO_DATA_HATCH_COLOR } from '../../core/colors';
@@ -9,6 +17,7 @@ import { t } from '../../core/catalogues/map';
 import { resolveLang } from '../../core/i18n';
 import { areaContains, GeoLoadError, resolveTopology } from '../../core/map/geo-source';
 import {
+  both,
   buildMapModel,
   MapModelError,
   mapTableRows,
@@ -29,19 +38,13 @@ import {
 import { FeedController, type FeedState } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
 import { langOf } from '../shared/lang';
-import { TooltipController, tooltipStyles } from '../shared/tooltip';
+import { TooltipController, tooltipStyles, type TooltipAnchor } from '../shared/tooltip';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 import { renderStatic, type StaticRender } from '../shared/static';
 import { CanvasLayer } from './canvas-layer';
 import { defaultFocus, RegionLayer } from './region-layer';
 import { mapStyles } from './bildung-map.styles';
 
-const KEYS: Readonly<Record<string, Direction>> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-};
 let uid = 0;
 
 /**
@@ -458,8 +461,7 @@ export class BildungMap extends LitElement {
     if (i < 0) return;
     this.focused = true;
     this.active = i;
-    const rect = (e.target as Element).getBoundingClientRect();
-    this.showTooltip(i, { x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+    this.showTooltip(i, (e.target as Element).getBoundingClientRect());
   }
 
   private onFocusOut(): void {
@@ -470,9 +472,10 @@ export class BildungMap extends LitElement {
   private onKeyDown(e: KeyboardEvent): void {
     const geom = this.geometry;
     if (!geom) return;
-    const dir = KEYS[e.key];
     let next = -1;
-    if (dir) next = nextInDirection(geom.features, this.active, dir);
+    // ArrowLeft → 'left' …
+    if (e.key.startsWith('Arrow'))
+      next = nextInDirection(geom.features, this.active, e.key.slice(5).toLowerCase() as Direction);
     else if (e.key === 'Home' || e.key === 'End') {
       const order = readingOrder(geom.features);
       next = (e.key === 'Home' ? order[0] : order[order.length - 1]) ?? -1;
@@ -491,9 +494,8 @@ export class BildungMap extends LitElement {
     if (this.canvasMode) {
       // the proxy path stays focused; its shape and name follow the active region
       void this.updateComplete.then(() => {
-        const proxy = this.renderRoot.querySelector<SVGPathElement>('path.proxy');
-        const rect = proxy?.getBoundingClientRect();
-        if (rect) this.showTooltip(next, { x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+        const rect = this.renderRoot.querySelector('path.proxy')?.getBoundingClientRect();
+        if (rect) this.showTooltip(next, rect);
       });
       return;
     }
@@ -502,9 +504,10 @@ export class BildungMap extends LitElement {
   }
 
   private select(i: number): void {
-    const r = i >= 0 ? this.model?.regions[i] : undefined;
+    // (i = −1 clears the selection: no region, no feature)
+    const r = this.model?.regions[i];
     this.selected = r?.key;
-    const f = i >= 0 ? this.geometry?.features[i] : undefined;
+    const f = this.geometry?.features[i];
     this.dispatchEvent(
       new BildungSelectEvent(
         r && f
@@ -521,7 +524,7 @@ export class BildungMap extends LitElement {
     );
   }
 
-  private showTooltip(i: number, anchor: { x: number; y: number; width?: number; height?: number }): void {
+  private showTooltip(i: number, anchor: TooltipAnchor): void {
     const m = this.model;
     const r = m?.regions[i];
     if (!m || !r) return;
@@ -577,7 +580,6 @@ export class BildungMap extends LitElement {
     const feed = this.readyFeed;
     if (!svgEl || !m || !this.geometry || !feed) return null;
     const lang = this.uiLang;
-    const what = [localize(m.indicator.title, lang), m.polarityNote].filter(Boolean).join(' – ');
     const input = {
       host: this,
       svg: svgEl,
@@ -586,7 +588,7 @@ export class BildungMap extends LitElement {
       geometry: this.geometry,
       lang,
       uid: this.uid,
-      legendTitle: `${t(lang, 'legend')}: ${what}`,
+      legendTitle: legendTitle(m, lang),
       meta: feed.meta,
     };
     return import('./map-export').then(({ mapExportSource }) => mapExportSource(input));
@@ -598,15 +600,27 @@ export class BildungMap extends LitElement {
     const width = Math.max(this.size.value ?? this.clientWidth ?? 0, 200);
     const fit = fitBox(geom.bbox, width);
     const [vx, vy, vw, vh] = fit.viewBox;
-    const px = (n: number) => n; // stroke widths are in px thanks to non-scaling-stroke
-    // thinner borders for dense maps, but still visible between two dark neighbours
+    // thinner borders for dense maps, but still visible between two dark neighbours (stroke widths
+    // are in px thanks to non-scaling-stroke)
     const dense = geom.features.length > 2000 ? 0.45 : geom.features.length > 300 ? 0.75 : 1;
-    const tile = 6;
     const [ux, uy] = geom.unit;
-    const patternTf = `scale(${fit.kmPerPx / ux} ${fit.kmPerPx / uy}) rotate(45)`;
+    // the no-data hatch and the secrecy dots: 6 px tiles whatever the scale
+    const pattern = (id: string, fill: string, mark: SVGTemplateResult) =>
+      svg`<pattern
+        id=${`${this.uid}-${id}`}
+        patternUnits="userSpaceOnUse"
+        width="6"
+        height="6"
+        patternTransform=${`scale(${fit.kmPerPx / ux} ${fit.kmPerPx / uy}) rotate(45)`}
+      >
+        <rect width="6" height="6" fill=${fill}></rect>
+        ${mark}
+      </pattern>`;
+    const canvas = this.canvasMode;
     const hl = this.legendHighlight;
     const feature = (i: number) => geom.features[i];
     const sel = this.selected ? geom.features.findIndex((f) => f.key === this.selected) : -1;
+    const focus = this.focused ? this.active : -1;
     const overlay = (i: number, cls: string) =>
       i >= 0 && feature(i)
         ? svg`<path class=${cls} d=${feature(i)!.d} vector-effect="non-scaling-stroke"></path>`
@@ -622,7 +636,7 @@ export class BildungMap extends LitElement {
       @focusout=${this.onFocusOut}
       @keydown=${this.onKeyDown}
     >
-      ${this.canvasMode ? html`<canvas class="fills" aria-hidden="true"></canvas>` : nothing}
+      ${canvas ? html`<canvas class="fills" aria-hidden="true"></canvas>` : nothing}
       <svg
         class="map-svg"
         width=${width}
@@ -633,49 +647,34 @@ export class BildungMap extends LitElement {
         @click=${this.onClick}
       >
         <defs>
-          <pattern
-            id=${`${this.uid}-hatch`}
-            patternUnits="userSpaceOnUse"
-            width=${tile}
-            height=${tile}
-            patternTransform=${patternTf}
-          >
-            <rect width=${tile} height=${tile} fill=${NO_DATA_COLOR}></rect>
-            <line x1="0" y1="0" x2="0" y2=${tile} stroke=${NO_DATA_HATCH_COLOR} stroke-width="1.5"></line>
-          </pattern>
-          <pattern
-            id=${`${this.uid}-secret`}
-            patternUnits="userSpaceOnUse"
-            width=${tile}
-            height=${tile}
-            patternTransform=${patternTf}
-          >
-            <rect width=${tile} height=${tile} fill="#ffffff"></rect>
-            <circle cx=${tile / 2} cy=${tile / 2} r="1.4" fill="#1a1a1a"></circle>
-          </pattern>
+          ${pattern(
+            'hatch',
+            NO_DATA_COLOR,
+            svg`<line x1="0" y1="0" x2="0" y2="6" stroke=${NO_DATA_HATCH_COLOR} stroke-width="1.5"></line>`,
+          )}
+          ${pattern('secret', '#ffffff', svg`<circle cx="3" cy="3" r="1.4" fill="#1a1a1a"></circle>`)}
         </defs>
         ${
-          this.canvasMode
+          canvas
             ? nothing
             : svg`<g class="regions" transform=${geom.pathTransform} data-hl=${hl === null ? nothing : String(hl)}></g>`
         }
         <g transform=${geom.pathTransform}>
           ${
-            this.canvasMode
+            canvas
               ? nothing /* the canvas draws borders and outline (map-export adds them to downloads) */
               : svg`<path
                   class="inner-borders"
                   d=${geom.innerBorders}
-                  stroke-width=${px(dense)}
+                  stroke-width=${dense}
                   vector-effect="non-scaling-stroke"
                 ></path>
-                <path class="outline" d=${geom.outline} stroke-width=${px(1.2)} vector-effect="non-scaling-stroke"></path>`
+                <path class="outline" d=${geom.outline} stroke-width="1.2" vector-effect="non-scaling-stroke"></path>`
           }
           ${this.hover !== sel ? overlay(this.hover, 'hover') : nothing} ${overlay(sel, 'selection')}
-          ${this.focused ? overlay(this.active, 'focus-halo') : nothing}
-          ${this.focused ? overlay(this.active, 'focus-ring') : nothing}
+          ${overlay(focus, 'focus-halo')} ${overlay(focus, 'focus-ring')}
           ${
-            this.canvasMode && feature(this.active)
+            canvas && feature(this.active)
               ? svg`<path
                 class="proxy"
                 d=${feature(this.active)!.d}
@@ -687,8 +686,8 @@ export class BildungMap extends LitElement {
           }
         </g>
       </svg>
-      <p id=${`${this.uid}-summary`} class="sr-text">${m.summary}</p>
-      <p id=${`${this.uid}-hint`} class="sr-text">${t(lang, 'map.keyboardHint')}</p>
+      <p id=${`${this.uid}-summary`} class="sr-only">${m.summary}</p>
+      <p id=${`${this.uid}-hint`} class="sr-only">${t(lang, 'map.keyboardHint')}</p>
     </div>`;
   }
 
@@ -704,9 +703,8 @@ export class BildungMap extends LitElement {
           stroke="#4d4d4d"
         ></rect>
       </svg>`;
-    const legendTitle = [localize(m.indicator.title, lang), m.polarityNote].filter(Boolean).join(' – ');
     return html`<div part="legend" class="legend-box">
-      <p class="legend-title">${t(lang, 'legend')}: ${legendTitle}</p>
+      <p class="legend-title">${legendTitle(m, lang)}</p>
       <ul class="legend" @pointerleave=${() => this.setLegendHighlight(null)}>
         ${m.legend.map(
           (e) =>
@@ -789,10 +787,12 @@ export class BildungMap extends LitElement {
               .join('; ')
           : undefined,
         attribution: geom?.attribution
-          ? geom.attributionUrl && /^https?:\/\//i.test(geom.attributionUrl)
-            ? html`${t(lang, 'map.geometry')}:
-                <a href=${geom.attributionUrl} rel="noopener noreferrer">${geom.attribution}</a>`
-            : html`${t(lang, 'map.geometry')}: ${geom.attribution}`
+          ? html`${t(lang, 'map.geometry')}:
+            ${
+              geom.attributionUrl && /^https?:\/\//i.test(geom.attributionUrl)
+                ? html`<a href=${geom.attributionUrl} rel="noopener noreferrer">${geom.attribution}</a>`
+                : geom.attribution
+            }`
           : undefined,
         notes,
         sample: !!(m?.indicator.sample || feed?.meta.sample),
@@ -805,6 +805,7 @@ export class BildungMap extends LitElement {
 
 type LegendId = number | 'no-data' | 'secret';
 
-function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
-  return { de: t('de', key, params), en: t('en', key, params) };
+/** "Legende: Quote – Niedrigere Werte sind günstiger" (the legend and the downloads). */
+function legendTitle(m: MapModel, lang: Lang): string {
+  return `${t(lang, 'legend')}: ${[localize(m.indicator.title, lang), m.polarityNote].filter(Boolean).join(' – ')}`;
 }

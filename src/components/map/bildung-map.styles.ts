@@ -58,24 +58,8 @@ export const mapStyles = css`
   ${unsafeCSS(highlightRules)} {
     opacity: 0.18;
   }
-  .inner-borders {
-    fill: none;
-    stroke: var(--bildung-map-border-color);
-    stroke-linejoin: round;
-    pointer-events: none;
-  }
-  .outline {
-    fill: none;
-    stroke: var(--bildung-map-outline-color);
-    stroke-linejoin: round;
-    pointer-events: none;
-  }
-  .proxy {
-    fill: transparent;
-    stroke: none;
-    pointer-events: none;
-    outline: none;
-  }
+  .inner-borders,
+  .outline,
   .hover,
   .selection,
   .focus-ring,
@@ -83,6 +67,18 @@ export const mapStyles = css`
     fill: none;
     pointer-events: none;
     stroke-linejoin: round;
+  }
+  .inner-borders {
+    stroke: var(--bildung-map-border-color);
+  }
+  .outline {
+    stroke: var(--bildung-map-outline-color);
+  }
+  .proxy {
+    fill: transparent;
+    stroke: none;
+    pointer-events: none;
+    outline: none;
   }
   .hover {
     stroke: var(--bildung-map-hover-color);
@@ -113,6 +109,9 @@ export const mapStyles = css`
   .legend-title {
     font-size: 0.85em;
     margin: 0.5em 0 0;
+  }
+  .legend-title,
+  .legend .count {
     color: var(--bildung-muted-color, #4a4a4a);
   }
   .legend button {
@@ -135,16 +134,7 @@ export const mapStyles = css`
     forced-color-adjust: none;
   }
   .legend .count {
-    color: var(--bildung-muted-color, #4a4a4a);
     font-variant-numeric: tabular-nums;
-  }
-  .sr-text {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    overflow: hidden !important;
-    clip: rect(0, 0, 0, 0) !important;
-    white-space: nowrap !important;
   }
   .attribution a {
     color: inherit;

@@ -92,10 +92,8 @@ export class CanvasLayer {
     const [vx, vy, vw] = view.viewBox;
     const kmPerPx = vw / view.width;
     const [ux, uy] = geom.unit;
+    const [tx, ty] = geom.origin;
     // path units → km (topology transform) → CSS px (viewBox) → device px
-    const match = /translate\(([-\d.e]+) ([-\d.e]+)\)/.exec(geom.pathTransform);
-    const tx = match ? Number(match[1]) : 0;
-    const ty = match ? Number(match[2]) : 0;
     this.transform = [
       (ux / kmPerPx) * dpr,
       0,

@@ -41,8 +41,7 @@ export class RegionLayer {
   }
 
   /** Colours every region from the model; touches only paths whose fill or class changed. */
-  paint(model: MapModel, hatchId: string, secretId: string): number {
-    let changed = 0;
+  paint(model: MapModel, hatchId: string, secretId: string): void {
     const hatch = `url(#${hatchId})`;
     const secret = `url(#${secretId})`;
     const { regions, colors } = model;
@@ -54,14 +53,12 @@ export class RegionLayer {
       if (fill !== this.fills[i]) {
         this.paths[i]!.setAttribute('fill', fill);
         this.fills[i] = fill;
-        changed++;
       }
       if (cls !== this.classes[i]) {
         this.paths[i]!.setAttribute('class', cls);
         this.classes[i] = cls;
       }
     }
-    return changed;
   }
 
   /** Makes region `i` the single focusable one, with its accessible name. */
@@ -86,11 +83,6 @@ export class RegionLayer {
 
   indexOf(el: Element | null): number {
     return el ? (this.index.get(el) ?? -1) : -1;
-  }
-
-  /** The path elements (tests and benchmark). */
-  get elements(): readonly SVGPathElement[] {
-    return this.paths;
   }
 }
 

@@ -95,7 +95,8 @@ export interface MapModel {
   notes: string[];
 }
 
-function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
+/** A map message in both languages (errors carry both). */
+export function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
   return { de: t('de', key, params), en: t('en', key, params) };
 }
 
@@ -302,7 +303,7 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
         value: valueAt(key),
         flag: flagAt(key),
       }))
-      .sort((a, b) => COLLATOR.compare(a.name, b.name)),
+      .sort(byName),
     missingInFeed: regions.filter((r) => !regionByKey.has(r.key)).map((r) => r.key),
     summary: '',
     notes,
@@ -312,6 +313,12 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
 }
 
 const COLLATOR = new Intl.Collator('de');
+const byName = (a: { name: string }, b: { name: string }) => COLLATOR.compare(a.name, b.name);
+
+/** "8,1 %", "–" or the flag's symbol: a region's value as the map shows it. */
+function valueText(r: { value: number | null; flag: ValueFlag | null }, ind: Indicator, lang: Lang): string {
+  return formatValue(r.value, ind.unit, { lang, decimals: ind.decimals, flag: r.flag });
+}
 
 function firstIndexOf(sortedDesc: number[], v: number): number {
   let lo = 0;
@@ -337,9 +344,8 @@ export function latestYearWithValues(indicator: Indicator, keys: readonly string
 
 /** "Barßel: 8,1 % (vorläufig)" — the accessible name of a region and the first tooltip line. */
 export function regionLabel(r: RegionDatum, indicator: Indicator, lang: Lang): string {
-  const v = formatValue(r.value, indicator.unit, { lang, decimals: indicator.decimals, flag: r.flag });
   const flag = r.value !== null && r.flag ? ` (${flagLabel(r.flag, lang)})` : '';
-  return `${r.name}: ${v}${flag}`;
+  return `${r.name}: ${valueText(r, indicator, lang)}${flag}`;
 }
 
 /** Tooltip lines after the name: value and year, rank, comparison with the parent region. */
@@ -350,7 +356,7 @@ export function regionDetails(
 ): { value: string; flag?: string; rank?: string; parent?: string } {
   const ind = model.indicator;
   const fmt = { lang, decimals: ind.decimals };
-  const value = `${formatValue(r.value, ind.unit, { ...fmt, flag: r.flag })} (${formatYear(model.year)})`;
+  const value = `${valueText(r, ind, lang)} (${formatYear(model.year)})`;
   const out: { value: string; flag?: string; rank?: string; parent?: string } = { value };
   if (r.flag && r.value !== null) out.flag = flagLabel(r.flag, lang);
   const total = model.classification.count;
@@ -407,26 +413,23 @@ export function mapTableRows(
     r: { key: string; name: string; value: number | null; flag: ValueFlag | null },
     rank: number | null,
     name: string,
-  ) => ({
-    key: r.key,
-    cells: [
-      name,
-      formatValue(r.value, ind.unit, { lang, decimals: ind.decimals, flag: r.flag }),
-      rank === null ? '–' : String(rank),
-      r.flag ? flagLabel(r.flag, lang) : '',
-    ],
-    sort: [name, r.value, rank, r.flag ? flagLabel(r.flag, lang) : null],
-  });
+  ) => {
+    const flag = r.flag ? flagLabel(r.flag, lang) : null;
+    return {
+      key: r.key,
+      cells: [name, valueText(r, ind, lang), rank === null ? '–' : String(rank), flag ?? ''],
+      sort: [name, r.value, rank, flag],
+    };
+  };
   return [
-    ...[...model.regions].sort((a, b) => COLLATOR.compare(a.name, b.name)).map((r) => row(r, r.rank, r.name)),
+    ...[...model.regions].sort(byName).map((r) => row(r, r.rank, r.name)),
     ...model.offMap.map((r) => row(r, null, t(lang, 'map.offMap', { name: r.name }))),
   ];
 }
 
-/** `Name (key)` of up to `max` regions the geometry lacks, for the notes. */
-export function offMapList(model: MapModel, max = 10): string {
-  const list = model.offMap.slice(0, max).map((r) => (r.name === r.key ? r.key : `${r.name} (${r.key})`));
-  return list.join(', ') + (model.offMap.length > max ? ', …' : '');
+/** The first ten of `items`, comma separated, with `…` when there are more. */
+function firstTen(items: readonly string[]): string {
+  return items.slice(0, 10).join(', ') + (items.length > 10 ? ', …' : '');
 }
 
 /**
@@ -441,12 +444,18 @@ export function matchNotes(
 ): string[] {
   const notes: string[] = [];
   if (model.offMap.length)
-    notes.push(t(lang, 'map.missingInGeometry', { count: model.offMap.length, keys: offMapList(model) }));
+    notes.push(
+      t(lang, 'map.missingInGeometry', {
+        count: model.offMap.length,
+        // `Name (key)` of the regions the geometry lacks
+        keys: firstTen(model.offMap.map((r) => (r.name === r.key ? r.key : `${r.name} (${r.key})`))),
+      }),
+    );
   if (model.missingInFeed.length)
     notes.push(
       t(lang, 'map.missingInFeed', {
         count: model.missingInFeed.length,
-        keys: model.missingInFeed.slice(0, 10).join(', ') + (model.missingInFeed.length > 10 ? ', …' : ''),
+        keys: firstTen(model.missingInFeed),
       }),
     );
   if (notes.length && dates.geometry) {

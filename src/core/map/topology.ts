@@ -53,6 +53,8 @@ export interface MapGeometry {
   pathTransform: string;
   /** km per path unit in x and y (1 when the paths are in km). */
   unit: [number, number];
+  /** Where path unit (0, 0) lies in km (the translation of `pathTransform`). */
+  origin: [number, number];
   /** Bounding box of all features in km. */
   bbox: Box;
   /** Attribution required by the geometry's licence, from the topology's `bildung` member. */
@@ -65,8 +67,6 @@ export interface MapGeometry {
   territorialDate?: string;
   /** Features of the topology without a usable key or geometry (reported, not drawn). */
   skipped: string[];
-  /** Milliseconds spent (for the benchmark). */
-  ms: number;
 }
 
 /** The part of the canvas path API the geometry draws with (`Path2D`, `CanvasRenderingContext2D`). */
@@ -142,11 +142,6 @@ export function findLayer(topology: Topology, level: string): string | undefined
   return names.length === 1 ? names[0] : undefined;
 }
 
-/** Names of the objects (layers) of a topology, e.g. `['gemeinde', 'verband', 'kreis', 'land']`. */
-export function topologyLayers(topology: Topology): string[] {
-  return Object.keys(topology.objects ?? {});
-}
-
 /**
  * Is the topology in longitude/latitude (not built by geo/build.ts)? Then `prepareGeometry` needs a
  * `project` function, e.g. `germanyProjection()` from `core/geo/projection` (loaded on demand by
@@ -180,7 +175,6 @@ export function prepareGeometry(
   include: (key: string) => boolean = () => true,
   project?: (lonLat: [number, number]) => [number, number] | null,
 ): MapGeometry {
-  const t0 = now();
   const layer = topology.objects?.[object] as (GeometryObject & { geometries?: Geom[] }) | undefined;
   if (!layer) throw new TypeError(`topology has no object "${object}"`);
   const all: Geom[] = layer.type === 'GeometryCollection' ? (layer.geometries ?? []) : [layer as Geom];
@@ -194,6 +188,29 @@ export function prepareGeometry(
   const tx = tf ? tf.translate[0] : 0;
   const ty = tf ? tf.translate[1] : 0;
   if (lonLat && !project) throw new TypeError('a longitude/latitude topology needs a projection');
+
+  // path strings, boxes, label points and neighbours, computed on first use (steps 3–5)
+  const shared: FeatureSource = {
+    path(fi) {
+      let d = paths[fi];
+      if (d === undefined) {
+        d = '';
+        for (const ring of featureRings[fi]!) {
+          d += moveTo(ring[0]!);
+          for (const a of ring) d += arcString(a);
+          d += 'Z';
+        }
+        paths[fi] = d;
+      }
+      return d;
+    },
+    neighbors(fi) {
+      return (neighbors ??= computeNeighbors())[fi]!;
+    },
+    stat(fi) {
+      return (stats ??= computeStats())[fi]!;
+    },
+  };
 
   // 1. Features: key, name, rings; which arcs they use.
   const features: MapFeature[] = [];
@@ -233,6 +250,7 @@ export function prepareGeometry(
     featureRings.push(rings);
     features.push(
       new LazyFeature(
+        shared,
         fi,
         key,
         name,
@@ -302,7 +320,7 @@ export function prepareGeometry(
   // 3. Path strings, built on demand and shared per arc.
   const forward: (string | undefined)[] = new Array(arcs.length);
   const backward: (string | undefined)[] = new Array(arcs.length);
-  const num = (v: number) => (quantized ? String(v) : String(Math.round(v * 1000) / 1000));
+  const num = (v: number) => String(Math.round(v * 1000) / 1000); // (not quantized)
   function arcString(index: number): string {
     const reversed = index < 0;
     const i = reversed ? ~index : index;
@@ -454,28 +472,6 @@ export function prepareGeometry(
   }
 
   const paths: (string | undefined)[] = new Array(features.length);
-  const shared: FeatureSource = {
-    path(fi) {
-      let d = paths[fi];
-      if (d === undefined) {
-        d = '';
-        for (const ring of featureRings[fi]!) {
-          d += moveTo(ring[0]!);
-          for (const a of ring) d += arcString(a);
-          d += 'Z';
-        }
-        paths[fi] = d;
-      }
-      return d;
-    },
-    neighbors(fi) {
-      return (neighbors ??= computeNeighbors())[fi]!;
-    },
-    stat(fi) {
-      return (stats ??= computeStats())[fi]!;
-    },
-  };
-  features.forEach((f, fi) => Object.assign(f, { source: shared, index: fi }));
 
   let innerBorders: string | undefined;
   let outline: string | undefined;
@@ -502,6 +498,7 @@ export function prepareGeometry(
     },
     pathTransform: quantized ? `translate(${tx} ${ty}) scale(${sx} ${sy})` : '',
     unit: quantized ? [sx, sy] : [1, 1],
+    origin: quantized ? [tx, ty] : [0, 0],
     bbox,
     attribution: meta?.attribution,
     attributionUrl: meta?.attributionUrl,
@@ -510,7 +507,6 @@ export function prepareGeometry(
         ? meta.territorialDate
         : undefined,
     skipped,
-    ms: now() - t0,
   };
 }
 
@@ -526,16 +522,10 @@ interface FeatureSource {
   neighbors(fi: number): number[];
 }
 
-const PENDING: FeatureSource = {
-  path: () => '',
-  stat: () => ({ bbox: [0, 0, 0, 0], center: [0, 0], area: 0 }),
-  neighbors: () => [],
-};
-
 /** A feature whose path string and statistics are computed on first access (getters on the prototype). */
 class LazyFeature implements MapFeature {
-  source: FeatureSource = PENDING;
   constructor(
+    private readonly source: FeatureSource,
     public index: number,
     public key: string,
     public name: string,
@@ -557,10 +547,6 @@ class LazyFeature implements MapFeature {
   get neighbors(): number[] {
     return this.source.neighbors(this.index);
   }
-}
-
-export function unionBox(a: Box, b: Box): Box {
-  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
 /**
@@ -585,8 +571,4 @@ export function fitBox(
   const cx = (box[0] + box[2]) / 2;
   const cy = (box[1] + box[3]) / 2;
   return { viewBox: [cx - vw / 2, cy - vh / 2, vw, vh], height: h, kmPerPx };
-}
-
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
