@@ -42,7 +42,7 @@ import { langOf } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
 import { sankeyStyles } from './transition-sankey.styles';
 import { renderControls, renderSankeySvg } from './transition-sankey.view';
-import { canvasMeasure, selectionError } from './transition-sankey.support';
+import { canvasMeasure, regionName, selectionError } from './transition-sankey.support';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 import { renderStatic, type StaticRender } from '../shared/static';
 
@@ -296,7 +296,7 @@ export class TransitionSankey extends LitElement {
     const st = this.feedState.state;
     const m = this.model;
     if (!svgEl || !m || st.status !== 'ready') return null;
-    const region = st.feed.regions.find((r) => r.key === m.flow.region)?.name ?? m.flow.region;
+    const region = regionName(st.feed, m.flow.region);
     const lang = this.uiLang;
     const meta = st.feed.meta;
     return import('./sankey-export').then(({ sankeyExportSource }) =>
@@ -325,7 +325,7 @@ export class TransitionSankey extends LitElement {
       years: this.controls && sel ? sel.years : [],
       regions: (this.controls && sel ? sel.regions : []).map((k) => ({
         key: k,
-        name: feed.regions.find((r) => r.key === k)?.name ?? k,
+        name: regionName(feed, k),
       })),
       year: sel?.flow.year,
       region: sel?.flow.region,
@@ -352,11 +352,12 @@ export class TransitionSankey extends LitElement {
       tabStop: focusKey(this.active ?? initialFocus(m)),
       current: focusKey(live),
       sentence: (f) => this.sentence(f),
+      // Lit calls `@event` listeners with `this` bound to the element
       host: {
-        onKeydown: (e) => this.onKeydown(e),
-        onClick: (e) => this.onClick(e),
-        onPointer: (e) => this.onPointer(e),
-        onFocus: (e) => this.onFocus(e),
+        onKeydown: this.onKeydown,
+        onClick: this.onClick,
+        onPointer: this.onPointer,
+        onFocus: this.onFocus,
       },
     });
   }
@@ -372,7 +373,7 @@ export class TransitionSankey extends LitElement {
     }
     const m = this.model!;
     const flow = m.flow;
-    const region = feed.regions.find((r) => r.key === flow.region)?.name ?? flow.region;
+    const region = regionName(feed, flow.region);
     const params = { title: localize(flow.title, lang), region, year: formatYear(flow.year) };
     return html`${controls}
       <div class="chart">${l ? this.renderDiagram(l, t(lang, 'sankey.name', params)) : nothing}</div>
@@ -400,7 +401,7 @@ export class TransitionSankey extends LitElement {
       ...(this.check?.warnings.map((w) => w.message[lang]) ?? []),
       ...(l?.inflatedLinks ? [t(lang, 'sankey.minWidth')] : []),
     ];
-    const region = flow && feed ? (feed.regions.find((r) => r.key === flow.region)?.name ?? flow.region) : '';
+    const region = flow && feed ? regionName(feed, flow.region) : '';
     return renderFrame(
       {
         lang,

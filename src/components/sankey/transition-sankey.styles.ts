@@ -38,7 +38,6 @@ export const sankeyStyles = css`
     display: block;
     /* not a scroll container: Chromium would make it an extra Tab stop */
     overflow: visible;
-    font-family: inherit;
   }
   .item {
     outline: none;
@@ -46,7 +45,6 @@ export const sankeyStyles = css`
   }
   .link {
     fill-opacity: var(--bildung-sankey-link-opacity);
-    stroke: none;
     transition: fill-opacity 0.15s ease-out;
   }
   .link.off {
@@ -63,7 +61,6 @@ export const sankeyStyles = css`
   }
   .node {
     stroke: var(--bildung-sankey-node-stroke);
-    stroke-width: 1;
   }
   .node.current {
     stroke: var(--bildung-focus-color, #1a5fb4);
@@ -90,7 +87,6 @@ export const sankeyStyles = css`
   }
   .leader {
     stroke: var(--bildung-muted-color, #4a4a4a);
-    stroke-width: 1;
     fill: none;
   }
   .labels .dim {

@@ -316,13 +316,6 @@ export class IndicatorTrend extends LitElement {
     return renderStatic(this, () => this.exportSource());
   }
 
-  private renderProblem(problem: TrendProblem, lang: Lang): TemplateResult {
-    return html`<div class="error" role="alert" part="error">
-      <p class="error-title">${t(lang, 'errorTitle')}</p>
-      <p>${problemMessage(problem)[lang]}</p>
-    </div>`;
-  }
-
   private renderChart(m: TrendModel, lang: Lang): TemplateResult {
     this.fontFamily = getComputedStyle(this).fontFamily;
     const width = this.resize.value ?? (this.getBoundingClientRect().width || 640);
@@ -371,10 +364,15 @@ export class IndicatorTrend extends LitElement {
     const feed = st.status === 'ready' ? st.feed : undefined;
     const m = this.model;
     const ind = m?.indicator ?? feed?.indicators.find((i) => i.id === this.indicator);
+    const r = this.result;
     return renderFrame(
       {
         lang,
-        state: st,
+        // a model problem shows in the frame's error box (no retry: it has no URL)
+        state:
+          st.status === 'ready' && r && !r.ok
+            ? { status: 'error', error: { code: r.problem.code, message: problemMessage(r.problem) } }
+            : st,
         title: ind ? localize(ind.title, lang) : t(lang, 'trendWidget'),
         subtitle: ind ? subtitle(ind, m, lang) : undefined,
         source: ind ? localize(ind.source, lang) : undefined,
@@ -387,11 +385,7 @@ export class IndicatorTrend extends LitElement {
         sample: m?.sample ?? ind?.sample ?? feed?.meta.sample,
         onRetry: () => this.feedState.retry(),
       },
-      () => {
-        const r = this.result;
-        if (r && !r.ok) return this.renderProblem(r.problem, lang);
-        return m ? this.renderChart(m, lang) : html``;
-      },
+      () => (m ? this.renderChart(m, lang) : html``),
     );
   }
 }

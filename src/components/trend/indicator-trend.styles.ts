@@ -20,36 +20,25 @@ export const trendStyles = [
       touch-action: pan-y;
       cursor: crosshair;
     }
-    .plot:focus {
-      outline: none;
-    }
-    .plot:focus-visible {
-      outline: 3px solid var(--bildung-focus-color, #1a5fb4);
-      outline-offset: 2px;
-    }
     .svg {
       display: block;
       overflow: visible;
-      font-family: inherit;
       max-width: 100%;
     }
     .gridline {
       stroke: var(--bildung-grid-color, #e0e0e0);
-      stroke-width: 1;
     }
     .gridline.zero,
     .baseline,
     .tick {
       stroke: var(--bildung-axis-color, #767676);
-      stroke-width: 1;
     }
     .tick-label {
       fill: var(--bildung-muted-color, #4a4a4a);
       font-size: 12px;
       font-variant-numeric: tabular-nums;
     }
-    .tick-label.y,
-    .tick-label.unit {
+    .tick-label.y {
       text-anchor: end;
     }
     .tick-label.x {
@@ -67,7 +56,6 @@ export const trendStyles = [
     .marker {
       fill: var(--c);
       stroke: var(--bildung-marker-outline, #fff);
-      stroke-width: 1;
     }
     .marker.hollow {
       fill: var(--bildung-marker-fill, #fff);
@@ -90,7 +78,6 @@ export const trendStyles = [
     .leader {
       fill: none;
       stroke: var(--c);
-      stroke-width: 1;
       stroke-dasharray: 1 2;
     }
     .target-line {
@@ -120,7 +107,6 @@ export const trendStyles = [
     }
     .break-line {
       stroke: var(--bildung-muted-color, #4a4a4a);
-      stroke-width: 1;
       stroke-dasharray: 4 3;
     }
     .break-label {
@@ -129,7 +115,6 @@ export const trendStyles = [
     }
     .guide {
       stroke: var(--bildung-text-color, #1a1a1a);
-      stroke-width: 1;
     }
     .active-ring {
       fill: none;
@@ -160,7 +145,6 @@ export const trendStyles = [
     }
     .swatch {
       flex: none;
-      vertical-align: middle;
       overflow: visible;
     }
     .tooltip {

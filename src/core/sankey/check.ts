@@ -10,7 +10,8 @@
  */
 import type { Flow, Lang } from '../feed/types';
 import { formatNumber, localize } from '../format';
-import { t, type SankeyMessageKey } from '../catalogues/sankey';
+import { t } from '../catalogues/sankey';
+import { flowTotals } from './model';
 
 export type SankeyIssueCode =
   'unknown-node' | 'not-a-number' | 'negative-value' | 'cycle' | 'link-direction' | 'no-data' | 'unbalanced';
@@ -28,9 +29,10 @@ export interface FlowCheck {
   warnings: SankeyIssue[];
 }
 
-function both(
-  key: SankeyMessageKey,
-  params: (lang: Lang) => Record<string, string>,
+/** A message in both languages (`bildung-error`, error box). */
+export function both(
+  key: Parameters<typeof t>[1],
+  params: (lang: Lang) => Record<string, string> = () => ({}),
 ): { de: string; en: string } {
   return { de: t('de', key, params('de')), en: t('en', key, params('en')) };
 }
@@ -107,12 +109,7 @@ export function checkFlow(flow: Flow): FlowCheck {
   }
 
   if (!errors.length && flow.balanced) {
-    const inflow = new Map<string, number>();
-    const outflow = new Map<string, number>();
-    for (const l of links) {
-      outflow.set(l.source, (outflow.get(l.source) ?? 0) + l.value);
-      inflow.set(l.target, (inflow.get(l.target) ?? 0) + l.value);
-    }
+    const [inflow, outflow] = flowTotals(links);
     const stages = flow.nodes.map((n) => n.stage);
     const first = Math.min(...stages);
     const last = Math.max(...stages);

@@ -12,7 +12,7 @@
  * So Right, Right walks node → ribbon → next node along the largest flow.
  * Keys with no target (ArrowUp on the first node, ArrowRight in the last column) return null.
  */
-import type { SankeyModel } from './model';
+import { nodeRank, type SankeyModel } from './model';
 
 export type SankeyFocus =
   | { type: 'node'; id: string }
@@ -25,10 +25,7 @@ export const NAV_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft',
 
 /** Drawn links (value > 0) leaving (`out`) or entering (`in`) a node, in visual order. */
 export function nodeLinks(model: SankeyModel, id: string, side: 'out' | 'in'): number[] {
-  const pos = (nodeId: string) => {
-    const n = model.nodeById.get(nodeId);
-    return n ? n.column * 100000 + n.row : 0;
-  };
+  const pos = (nodeId: string) => nodeRank(model, nodeId);
   return model.links
     .filter((l) => l.value > 0 && (side === 'out' ? l.source === id : l.target === id))
     .sort(

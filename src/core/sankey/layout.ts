@@ -22,11 +22,11 @@
  * - Height: `height` when given, else enough for the labels of the fullest column (three-line
  *   names), at least `clamp(0.55 × width, 300, 520)` and at most 1400 px.
  */
-import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { sankey, type SankeyLink } from 'd3-sankey';
 import { categoricalColors } from '../colors';
 import { localize } from '../format';
 import { breakPieces, dodge, estimateTextWidth, truncate, wrapText, type MeasureText } from './labels';
-import type { ModelLink, ModelNode, SankeyModel } from './model';
+import { nodeRank, type ModelLink, type ModelNode, type SankeyModel } from './model';
 import { nodeValueText, type TextOptions } from './text';
 
 export interface SankeyLayoutOptions extends TextOptions {
@@ -262,22 +262,19 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
       : Math.min(1400, Math.max(base, Math.ceil(Math.max(...columnDemand) + top + bottom)));
 
   // d3-sankey on copies.
-  const columnOf = (id: string) => model.nodeById.get(id)!.column;
-  const rowOf = (id: string) => model.nodeById.get(id)!.row;
-  const rank = (id: string) => columnOf(id) * 100000 + rowOf(id);
+  const rank = (id: string) => nodeRank(model, id);
   const maxColumn = Math.max(1, ...model.columns.map((c) => c.length));
   const padding = Math.min(14, Math.max(4, Math.round(((height - top - bottom) * 0.3) / maxColumn)));
   const graph = sankey<D3Node, D3Link>()
     .nodeId((d) => d.id)
-    .nodeAlign((d) => columnOf(d.id))
+    .nodeAlign((d) => model.nodeById.get(d.id)!.column)
     .nodeSort((a, b) => rank(a.id) - rank(b.id))
-    .linkSort((a, b) => {
-      const as = (a.source as SankeyNode<D3Node, D3Link>).id;
-      const bs = (b.source as SankeyNode<D3Node, D3Link>).id;
-      const at = (a.target as SankeyNode<D3Node, D3Link>).id;
-      const bt = (b.target as SankeyNode<D3Node, D3Link>).id;
-      return as === bs ? rank(at) - rank(bt) : rank(as) - rank(bs);
-    })
+    // a node's ribbons in the order of the nodes at their other end (ranks are unique per node)
+    .linkSort(
+      (a, b) =>
+        rank((a.source as D3Node).id) - rank((b.source as D3Node).id) ||
+        rank((a.target as D3Node).id) - rank((b.target as D3Node).id),
+    )
     .nodeWidth(nodeWidth)
     .nodePadding(padding)
     .extent([
@@ -305,21 +302,17 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
     : categoricalColors(Math.max(1, model.columns[keyColumn]?.length ?? 1));
   const origin = new Map<string, string>();
   model.columns[keyColumn]?.forEach((id, i) => origin.set(id, palette[i % palette.length]!));
-  const byValueDesc = (a: ModelLink, b: ModelLink) => b.value - a.value || a.index - b.index;
-  for (let c = keyColumn + 1; c < k; c++) {
-    for (const id of model.columns[c]!) {
-      const main = model.links.filter((l) => l.target === id && l.value > 0).sort(byValueDesc)[0];
-      const color = main && origin.get(main.source);
-      if (color) origin.set(id, color);
-    }
-  }
-  for (let c = keyColumn - 1; c >= 0; c--) {
-    for (const id of model.columns[c]!) {
-      const main = model.links.filter((l) => l.source === id && l.value > 0).sort(byValueDesc)[0];
-      const color = main && origin.get(main.target);
-      if (color) origin.set(id, color);
-    }
-  }
+  // right of the key column from the largest inflow, then left of it from the largest outflow
+  for (const dir of [1, -1])
+    for (let c = keyColumn + dir; c >= 0 && c < k; c += dir)
+      for (const id of model.columns[c]!) {
+        const [near, far] = dir > 0 ? (['target', 'source'] as const) : (['source', 'target'] as const);
+        const main = model.links
+          .filter((l) => l[near] === id && l.value > 0)
+          .sort((a, b) => b.value - a.value || a.index - b.index)[0];
+        const color = main && origin.get(main[far]);
+        if (color) origin.set(id, color);
+      }
 
   const nodes: LayoutNode[] = model.nodes.map((n) => {
     const d = d3Nodes.get(n.id)!;
@@ -381,35 +374,24 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
       hiddenLabels += colNodes.length;
       return;
     }
-    let shown = colNodes;
-    let placed:
-      { node: LayoutNode; top: number; lines: { text: string; bold: boolean }[]; width: number }[] | null =
-      null;
-    for (const nameLines of [3, 2, 1]) {
-      const texts2 = shown.map((n) => labelLines(texts.get(n.id)!, labelWidth[c]!, nameLines, measure, fs));
+    // The labels of `list` with names of up to `nameLines` lines, placed; null when they do not fit.
+    const fit = (list: LayoutNode[], nameLines: number) => {
+      const lt = list.map((n) => labelLines(texts.get(n.id)!, labelWidth[c]!, nameLines, measure, fs));
       const tops = dodge(
-        shown.map((n, i) => ({ want: (n.y0 + n.y1) / 2, height: texts2[i]!.lines.length * lh })),
+        list.map((n, i) => ({ want: (n.y0 + n.y1) / 2, height: lt[i]!.lines.length * lh })),
         top,
         height - bottom,
         LABEL_GAP,
       );
-      if (tops) {
-        placed = shown.map((node, i) => ({ node, top: tops[i]!, ...texts2[i]! }));
-        break;
-      }
-    }
+      return tops && list.map((node, i) => ({ node, top: tops[i]!, ...lt[i]! }));
+    };
+    let shown = colNodes;
+    let placed = fit(shown, 3) ?? fit(shown, 2) ?? fit(shown, 1);
     while (!placed && shown.length) {
       // Hide the smallest node's label and try again with one-line names.
       const smallest = shown.reduce((a, b) => (b.value < a.value ? b : a));
       shown = shown.filter((n) => n !== smallest);
-      const texts1 = shown.map((n) => labelLines(texts.get(n.id)!, labelWidth[c]!, 1, measure, fs));
-      const tops = dodge(
-        shown.map((n, i) => ({ want: (n.y0 + n.y1) / 2, height: texts1[i]!.lines.length * lh })),
-        top,
-        height - bottom,
-        LABEL_GAP,
-      );
-      if (tops) placed = shown.map((node, i) => ({ node, top: tops[i]!, ...texts1[i]! }));
+      placed = fit(shown, 1);
     }
     hiddenLabels += colNodes.length - shown.length;
     for (const p of placed ?? []) {

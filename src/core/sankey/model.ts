@@ -8,7 +8,7 @@
  *   years from `nodeOrder()`, falling back to the position in `flow.nodes`); `value` sorts by node
  *   value, largest first, ties in feed order.
  */
-import type { Flow, Lang } from '../feed/types';
+import type { Flow, FlowLink, Lang } from '../feed/types';
 import { localize } from '../format';
 
 export type NodeOrder = 'feed' | 'value';
@@ -62,15 +62,27 @@ export interface ModelOptions {
   order?: ReadonlyMap<string, number>;
 }
 
-/** Builds the model of a checked flow (see `checkFlow`). */
-export function buildModel(flow: Flow, opts: ModelOptions): SankeyModel {
-  const lang = opts.lang;
+/** Inflow and outflow per node id. */
+export function flowTotals(links: readonly FlowLink[]): [Map<string, number>, Map<string, number>] {
   const inflow = new Map<string, number>();
   const outflow = new Map<string, number>();
-  for (const l of flow.links) {
+  for (const l of links) {
     outflow.set(l.source, (outflow.get(l.source) ?? 0) + l.value);
     inflow.set(l.target, (inflow.get(l.target) ?? 0) + l.value);
   }
+  return [inflow, outflow];
+}
+
+/** Where a node is drawn, as one number for sorting: column, then row (0 for an unknown id). */
+export function nodeRank(model: SankeyModel, id: string): number {
+  const n = model.nodeById.get(id);
+  return n ? n.column * 100000 + n.row : 0;
+}
+
+/** Builds the model of a checked flow (see `checkFlow`). */
+export function buildModel(flow: Flow, opts: ModelOptions): SankeyModel {
+  const lang = opts.lang;
+  const [inflow, outflow] = flowTotals(flow.links);
   const stages = [...new Set(flow.nodes.map((n) => n.stage))].sort((a, b) => a - b);
   const rank = (id: string, i: number) => opts.order?.get(id) ?? (opts.order?.size ?? 0) + i;
   const nodes: ModelNode[] = flow.nodes.map((n) => {

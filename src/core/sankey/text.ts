@@ -11,7 +11,7 @@ import type { Flow, Lang } from '../feed/types';
 import { formatNumber, formatValue, formatYear, localize } from '../format';
 import { t } from '../catalogues/sankey';
 import type { SankeyFocus } from './keyboard';
-import type { ModelLink, ModelNode, SankeyModel } from './model';
+import { nodeRank, type ModelLink, type ModelNode, type SankeyModel } from './model';
 
 export type SankeyUnit = 'count' | 'share';
 
@@ -32,13 +32,18 @@ export function formatShare(share: number, lang: Lang): string {
   return formatValue(share * 100, 'percent', { lang, decimals: 1 });
 }
 
+/** The share printed beside a value, or null: percent flows, a node alone in its column, no total. */
+function shareText(model: SankeyModel, share: number | null, alone = false): string | null {
+  return model.flow.unit === 'percent' || alone || share === null ? null : formatShare(share, model.lang);
+}
+
+const nodeLabel = (model: SankeyModel, id: string) => model.nodeById.get(id)?.label ?? id;
+
 /** Second label line of a node: `1.087 (55,3 %)`, `55,3 % (1.087)`, or just the value. */
 export function nodeValueText(model: SankeyModel, node: ModelNode, opts: TextOptions = {}): string {
-  const lang = model.lang;
   const value = formatAmount(model, node.value);
-  if (model.flow.unit === 'percent' || node.columnSize < 2 || node.share === null) return value;
-  const share = formatShare(node.share, lang);
-  return opts.unit === 'share' ? `${share} (${value})` : `${value} (${share})`;
+  const share = shareText(model, node.share, node.columnSize < 2);
+  return share === null ? value : opts.unit === 'share' ? `${share} (${value})` : `${value} (${share})`;
 }
 
 /** Tooltip and accessible name of a node: `549 von 1.897 (28,9 %): Gymnasien, 2023`. */
@@ -46,13 +51,12 @@ export function nodeSentence(model: SankeyModel, node: ModelNode, opts: TextOpti
   const lang = model.lang;
   const year = formatYear(model.flow.year, lang);
   const value = formatAmount(model, node.value);
-  if (model.flow.unit === 'percent' || node.columnSize < 2 || node.share === null) {
-    return t(lang, 'sankey.nodeSingle', { value, label: node.label, year });
-  }
+  const share = shareText(model, node.share, node.columnSize < 2);
+  if (share === null) return t(lang, 'sankey.nodeSingle', { value, label: node.label, year });
   return t(lang, opts.unit === 'share' ? 'sankey.nodeShare' : 'sankey.nodeCount', {
     value,
     total: formatAmount(model, node.columnTotal),
-    share: formatShare(node.share, lang),
+    share,
     label: node.label,
     year,
   });
@@ -61,17 +65,16 @@ export function nodeSentence(model: SankeyModel, node: ModelNode, opts: TextOpti
 /** Tooltip and accessible name of a link: `412 von 1.050 (39,2 %): Grundschule → Gymnasium, 2023`. */
 export function linkSentence(model: SankeyModel, link: ModelLink, opts: TextOptions = {}): string {
   const lang = model.lang;
-  const from = model.nodeById.get(link.source)?.label ?? link.source;
-  const to = model.nodeById.get(link.target)?.label ?? link.target;
+  const from = nodeLabel(model, link.source);
+  const to = nodeLabel(model, link.target);
   const year = formatYear(model.flow.year, lang);
   const value = formatAmount(model, link.value);
-  if (model.flow.unit === 'percent' || link.share === null) {
-    return t(lang, 'sankey.linkPercent', { value, from, to, year });
-  }
+  const share = shareText(model, link.share);
+  if (share === null) return t(lang, 'sankey.linkPercent', { value, from, to, year });
   return t(lang, opts.unit === 'share' ? 'sankey.linkShare' : 'sankey.linkCount', {
     value,
     total: formatAmount(model, link.sourceTotal),
-    share: formatShare(link.share, lang),
+    share,
     from,
     to,
     year,
@@ -96,13 +99,14 @@ export function summaryText(model: SankeyModel): string {
       : t(lang, 'sankey.overview', { links: formatNumber(count, { lang }), stages });
   const top = largestLink(model);
   if (!top) return overview;
-  const from = model.nodeById.get(top.source)?.label ?? top.source;
-  const to = model.nodeById.get(top.target)?.label ?? top.target;
+  const from = nodeLabel(model, top.source);
+  const to = nodeLabel(model, top.target);
   const value = formatAmount(model, top.value);
+  const share = shareText(model, top.share);
   const sentence =
-    model.flow.unit === 'percent' || top.share === null
+    share === null
       ? t(lang, 'sankey.summaryPercent', { from, to, value })
-      : t(lang, 'sankey.summary', { from, to, value, share: formatShare(top.share, lang) });
+      : t(lang, 'sankey.summary', { from, to, value, share });
   return `${overview} ${sentence}`;
 }
 
@@ -131,15 +135,12 @@ export function tableColumns(model: SankeyModel): SankeyTableColumn[] {
 /** One row per link with the true values, in the visual order (source column and row, then target). */
 export function tableRows(model: SankeyModel): SankeyTableRow[] {
   const lang = model.lang;
-  const pos = (id: string) => {
-    const n = model.nodeById.get(id);
-    return n ? n.column * 10000 + n.row : 0;
-  };
+  const pos = (id: string) => nodeRank(model, id);
   return [...model.links]
     .sort((a, b) => pos(a.source) - pos(b.source) || pos(a.target) - pos(b.target) || a.index - b.index)
     .map((l) => {
-      const from = model.nodeById.get(l.source)?.label ?? l.source;
-      const to = model.nodeById.get(l.target)?.label ?? l.target;
+      const from = nodeLabel(model, l.source);
+      const to = nodeLabel(model, l.target);
       return {
         key: l.id,
         cells: [

@@ -422,18 +422,26 @@ export function layoutTrend(model: TrendModel, opts: LayoutOptions): TrendLayout
   };
 }
 
-/** Index of the year nearest to `px` (the read-out under the pointer). */
-export function nearestYear(layout: TrendLayout, atX: number): number {
-  let best = 0;
-  let dist = Infinity;
-  layout.years.forEach((yr, i) => {
-    const d = Math.abs(yr.x - atX);
-    if (d < dist) {
-      dist = d;
+/** Index of the item with the smallest distance (the first on ties); -1 when none has one. */
+function nearest<T>(items: readonly T[], distance: (item: T) => number): number {
+  let best = -1;
+  let min = Infinity;
+  items.forEach((item, i) => {
+    const d = distance(item);
+    if (d < min) {
+      min = d;
       best = i;
     }
   });
   return best;
+}
+
+/** Index of the year nearest to `px` (the read-out under the pointer). */
+export function nearestYear(layout: TrendLayout, atX: number): number {
+  return Math.max(
+    0,
+    nearest(layout.years, (yr) => Math.abs(yr.x - atX)),
+  );
 }
 
 /** Index of the series whose value in year `yearIndex` is nearest to `atY`; -1 when none has one. */
@@ -443,16 +451,8 @@ export function nearestSeries(
   yearIndex: number,
   atY: number,
 ): number {
-  let best = -1;
-  let dist = Infinity;
-  model.series.forEach((s, si) => {
+  return nearest(model.series, (s) => {
     const v = s.points[yearIndex]?.value;
-    if (v === null || v === undefined) return;
-    const d = Math.abs(layout.y(v) - atY);
-    if (d < dist) {
-      dist = d;
-      best = si;
-    }
+    return v === null || v === undefined ? Infinity : Math.abs(layout.y(v) - atY);
   });
-  return best;
 }
