@@ -5,7 +5,13 @@
  *   feed errors, downloads, linking). Strings of one widget only are in that widget's catalogue in
  *   `src/core/catalogues/` (`map.ts`, `trend.ts`, `sankey.ts`; `embed.ts` for the iframe page,
  *   `flags.ts` for the official wording of the flags), so a single widget's bundle carries its own
- *   strings and the shared ones — in both languages, so `lang` switches without a request.
+ *   strings and the shared ones.
+ * - German is built in. English is too for what a widget shows or reports before anything else
+ *   can load — the loading text and the messages of `bildung-error`, which carries both languages
+ *   on every page — and the rest of each catalogue's English is a table in `catalogues/en/`: the
+ *   widget bundles load those tables on demand, as one small chunk, the first time an element
+ *   resolves to `lang="en"` (`loadEnglish`); `catalogues/all.ts` (`bildung-widgets/core`, Node
+ *   tests) adds them statically (`addEnglish`). Until English is loaded a key falls back to German.
  * - `t(lang, key, params)` fills `{name}` placeholders. Nothing is escaped: components render text
  *   nodes, never HTML. A placeholder without a matching param stays as it is (visible in tests).
  *   Each catalogue exports its own `t` (shared keys plus its own); the one here knows the shared
@@ -17,10 +23,11 @@
  *
  * Adding a string: put the key and its German text into `de` of the catalogue that uses it (here
  * when several widgets or the shared frame show it, else the widget's catalogue), the English
- * text under the same key into `en` (the type requires it), and use it with that catalogue's
- * `t`. Keys of widget catalogues start with the widget's prefix (`map.`, `trend.`, `sankey.`,
- * `embed.`); `test/unit/i18n.test.ts` checks every catalogue (same keys and placeholders in both
- * languages, no key in two catalogues).
+ * text under the same key into that catalogue's table in `catalogues/en/` (or into its built-in
+ * `en` when it is a `bildung-error` message; the types require it in exactly one of them), and use
+ * it with that catalogue's `t`. Keys of widget catalogues start with the widget's prefix (`map.`,
+ * `trend.`, `sankey.`, `embed.`); `test/unit/i18n.test.ts` checks every catalogue (same keys and
+ * placeholders in both languages, no key in two catalogues).
  */
 import type { Lang, RegionLevel, ValueFlag } from './feed/types';
 import { FLAG_SYMBOLS } from './feed/types';
@@ -115,90 +122,87 @@ const de = {
 /** Every key of the shared catalogue. */
 export type MessageKey = keyof typeof de;
 
-const en: Record<MessageKey, string> = {
-  noData: 'no data',
+/** English built into every bundle: the loading text and the `bildung-error` messages. */
+const en = {
   loading: 'Loading data …',
-  error: 'Error',
-  errorTitle: 'The data could not be shown.',
-  noFeed: 'No data source given.',
   unexpectedError: 'Unexpected error while loading the data.',
-  moreProblems: '… and {count} more problems.',
-  retry: 'Try again',
-  source: 'Source',
-  sampleData: 'Sample data – not official figures',
-  sampleShort: 'Sample data',
-  table: 'Table',
-  showTable: 'Show table',
-  hideTable: 'Hide table',
-  legend: 'Legend',
-  year: 'Year',
-  years: 'Years',
-  region: 'Region',
-  regions: 'Regions',
-  value: 'Value',
-  unit: 'Unit',
-  indicator: 'Indicator',
-  indicators: 'Indicators',
-  flow: 'Transition',
-  flows: 'Transitions',
-  links: 'Links',
-  publisher: 'Publisher',
-  date: 'As of',
-  territorialDate: 'Territorial reference date',
-  license: 'Licence',
-  note: 'Note',
-  footnotes: 'Footnotes',
-  provisional: 'provisional',
-  revised: 'revised',
-  estimated: 'estimated',
-  limited: 'limited reliability',
-  nil: 'nil',
-  secret: 'unknown or confidential',
-  notApplicable: 'not applicable',
-  uncertain: 'not reliable enough',
-  notYetAvailable: 'not yet available',
-  higherIsBetter: 'Higher values are better',
-  lowerIsBetter: 'Lower values are better',
-  reference: 'Reference value',
-  target: 'Target',
-  seriesBreak: 'Break in series',
-  rank: 'Rank {rank} of {total}',
   feedNotFound: 'The data file was not found: {url}',
   feedTimeout: 'The data file did not respond in time: {url}',
   feedInvalid: 'The data file is invalid ({count} problems).',
   feedLoadFailed: 'The data file could not be loaded: {url} (status {status})',
-  feedWarnings: 'The data file has {count} warnings.',
-  feedInfoTitle: 'Data file',
   unknownIndicator: 'Unknown indicator: {id}',
   unknownYear: 'There are no data for this year: {year}',
   unknownFlow: 'Unknown transition: {id}',
-  'levelPlural.gemeinde': 'Municipalities',
-  'levelPlural.verband': 'Municipal associations',
-  'levelPlural.kreis': 'Districts',
-  'levelPlural.land': 'States',
-  'levelPlural.bund': 'Federal level',
-  mapWidget: 'Map',
-  trendWidget: 'Time series',
-  sankeyWidget: 'Transition diagram',
-  trendDescription: 'Time series: {title}, {from} to {to}',
-  sortHint: 'Column headers sort the table.',
-  // Exports and print (issue #6: download menu, CSV header)
-  'export.button': 'Download',
-  'export.png': 'Image (PNG, double resolution)',
-  'export.svg': 'Vector graphic (SVG)',
-  'export.csv': 'Table (CSV)',
-  'export.failed': 'The download failed.',
-  'export.key': 'Key',
-  // Linked widgets (issue #6 item 2: <bildung-feed>, link-group)
-  'link.region': 'Linked charts now show {name}.',
-  'link.year': 'Linked charts now show the year {year}.',
-};
+} satisfies Partial<Record<MessageKey, string>>;
+
+/** Keys of the shared catalogue whose English is in `catalogues/en/shared.ts`. */
+export type SharedEnglishKey = Exclude<MessageKey, keyof typeof en>;
+
+/**
+ * A catalogue of UI strings: the same keys in both languages (English complete once its table is
+ * added: `addEnglish`, `loadEnglish`).
+ */
+export type Catalogue<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+
+/** The English tables still to load, by the `en` object of their catalogue (see `catalogue`). */
+const later = new Map<object, () => Promise<object>>();
+/** The load under way (`loadEnglish`). */
+let loading: Promise<void> | undefined;
+/** Whether loading English failed (then German stands in, and nothing loads again). */
+let failed = false;
+
+/**
+ * A catalogue `{ de, en }` whose `en` holds `builtIn` now and the rest of English once
+ * `loadEnglish()` has run `rest` (a dynamic import of the table in `catalogues/en/`) or once
+ * `addEnglish` gave the table. The types require every key in exactly one of `builtIn` and `rest`.
+ */
+export function catalogue<K extends string, B extends K>(
+  de: Readonly<Record<K, string>>,
+  builtIn: Readonly<Record<B, string>>,
+  rest: () => Promise<Readonly<Record<Exclude<K, B>, string>>>,
+): Catalogue<K> {
+  const en = { ...builtIn } as Record<K, string>;
+  later.set(en, rest);
+  return { de, en };
+}
+
+/** Adds the English `table` of `catalogue` (imported statically: `catalogues/all.ts`). */
+export function addEnglish<K extends string>(
+  catalogue: Catalogue<K>,
+  table: Readonly<Partial<Record<K, string>>>,
+): void {
+  Object.assign(catalogue.en, table);
+  later.delete(catalogue.en);
+}
+
+/** Whether English is complete — or failed to load, so that German stands in for good. */
+export function englishSettled(): boolean {
+  return failed || !later.size;
+}
+
+/**
+ * Loads the English tables of every catalogue that lacks them (in the widget bundles: one chunk,
+ * once). Never rejects: when the load fails, it logs one warning and German stands in.
+ */
+export function loadEnglish(): Promise<void> {
+  if (englishSettled()) return Promise.resolve();
+  const load = async ([en, rest]: [object, () => Promise<object>]) => {
+    Object.assign(en, await rest());
+    later.delete(en);
+  };
+  return (loading ??= Promise.all([...later].map(load)).then(
+    () => void (loading = undefined),
+    (err: unknown) => {
+      failed = true;
+      console.warn('bildung-widgets: the English strings could not be loaded; German is shown instead.', err);
+    },
+  ));
+}
 
 /** The shared catalogue, per language. Exported read-only for tests and tooling. */
-export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { de, en };
-
-/** A catalogue of UI strings: the same keys in both languages. */
-export type Catalogue<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+export const MESSAGES: Catalogue<MessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
+  import('./catalogues/en/index').then((m) => m.SHARED_EN),
+);
 
 /** Params for `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;

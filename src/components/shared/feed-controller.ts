@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkFeed, withMessagesLoaded, type PendingIssue } from '../../core/feed/check-feed';
 import type { Feed, FeedIssue } from '../../core/feed/types';
-import { t } from '../../core/i18n';
+import { englishSettled, loadEnglish, t } from '../../core/i18n';
 import { FeedLoadError, loadFeed } from '../../core/load';
 import { BildungErrorEvent, type BildungErrorDetail } from './events';
 import { consumeFeed, type ProvidedFeed } from './feed-context';
+import { widgetLang } from './lang';
 import { readTableModel, sourceTable } from './table-source';
 
 export type FeedState =
@@ -15,7 +16,12 @@ export type FeedState =
   | { status: 'error'; error: BildungErrorDetail };
 
 type Host = ReactiveControllerHost &
-  HTMLElement & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+  HTMLElement & { lang: string; requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+
+/** The state a host shows while it waits for the English strings (see `FeedController.state`). */
+export const AWAITING_ENGLISH: FeedState = { status: 'loading' };
+/** Old value of `lang` passed to `requestUpdate` when the English strings have come (never equal). */
+const ENGLISH = Symbol('english');
 
 /** Each widget's controller, for the link controller (`feedOf`). */
 const controllers = new WeakMap<Element, FeedController>();
@@ -95,9 +101,12 @@ export function errorDetail(err: unknown, url?: string): BildungErrorDetail {
  * Von/Nach/Anzahl) and re-reads it whenever the table changes. The shadow root has no slot for
  * it, so with JavaScript only the chart (and its own data table) is shown; without JavaScript the
  * browser shows the plain table.
+ *
+ * An element whose language is English waits for the English strings (see `state`).
  */
 export class FeedController implements ReactiveController {
-  state: FeedState = { status: 'empty' };
+  /** The feed's state; `state` is what the host shows. */
+  private current: FeedState = { status: 'empty' };
   /** URL the shown feed came from: the own `feed`, or the `src` of a `<bildung-feed>`. */
   source: string | undefined;
   private generation = 0;
@@ -108,6 +117,8 @@ export class FeedController implements ReactiveController {
   private provided: ProvidedFeed | undefined;
   /** Watches the light DOM for a source `<table>` and its changes. */
   private observer: MutationObserver | undefined;
+  /** The load of the English strings the host waits for. */
+  private english: Promise<void> | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -116,16 +127,48 @@ export class FeedController implements ReactiveController {
       this.provided = value;
       if (!this.own) host.requestUpdate('data', PROVIDED);
     });
+    // the host's `updateComplete` also waits for the English strings it waits for (tests, renderStatic)
+    const waiting = host as unknown as { getUpdateComplete(): Promise<boolean> };
+    const updateComplete = waiting.getUpdateComplete.bind(host);
+    waiting.getUpdateComplete = async () => {
+      let done = await updateComplete();
+      while (this.english) {
+        await this.english;
+        done = await updateComplete();
+      }
+      return done;
+    };
+  }
+
+  /**
+   * What the host shows: the feed's state, or `AWAITING_ENGLISH` (a loading state) while the
+   * host's language is English and the English strings — an on-demand chunk in the widget bundles
+   * — are not loaded yet, so that it never shows German first. The load starts at once (alongside
+   * the feed's); then the host updates with `lang` as the changed property, so that it words again
+   * what it worded before. German pages never load it; when it fails, German stands in.
+   */
+  get state(): FeedState {
+    return this.awaitsEnglish() ? AWAITING_ENGLISH : this.current;
+  }
+
+  private awaitsEnglish(): boolean {
+    if (englishSettled() || widgetLang(this.host) !== 'en') return false;
+    this.english ??= loadEnglish().then(() => {
+      this.english = undefined;
+      this.host.requestUpdate('lang', ENGLISH);
+    });
+    return true;
   }
 
   hostConnected(): void {
+    this.awaitsEnglish();
     // elements sharing a `link-group` attribute are linked by one listener on the document
     if (this.host.hasAttribute('link-group')) void import('./link-groups').then((m) => m.linkGroups());
     // a light-DOM <table> as the data source: read it now and whenever it changes
     this.observer ??= new MutationObserver((records) => {
       const host = this.host;
       const relevant = records.some((r) => r.target !== host || r.type === 'childList');
-      if (relevant && !this.own && !this.provided && (sourceTable(host) || this.state.status !== 'empty'))
+      if (relevant && !this.own && !this.provided && (sourceTable(host) || this.current.status !== 'empty'))
         host.requestUpdate('data', TABLE);
     });
     this.observer.observe(this.host, {
@@ -149,11 +192,11 @@ export class FeedController implements ReactiveController {
     if (data !== undefined && data !== null) {
       const result = checkFeed(data);
       if (result.ok && result.feed) {
-        this.state = { status: 'ready', feed: result.feed, warnings: result.warnings };
+        this.current = { status: 'ready', feed: result.feed, warnings: result.warnings };
         return;
       }
       // a bad feed: its problems are worded once the messages (an on-demand chunk) are loaded
-      this.state = { status: 'loading' };
+      this.current = { status: 'loading' };
       void withMessagesLoaded(result).then(({ errors }) => {
         if (generation !== this.generation) return;
         this.fail(new FeedLoadError('invalid', '', { issues: errors }));
@@ -165,12 +208,12 @@ export class FeedController implements ReactiveController {
     if (table) {
       // the converter (and its German number parsing) loads only for pages that use a table
       const model = readTableModel(table);
-      this.state = { status: 'loading' };
+      this.current = { status: 'loading' };
       void import('../../core/table-source').then(({ tableKind, tableToFeed }) => {
         if (generation !== this.generation) return;
         const result = tableToFeed(model, tableKind(model.dataset));
         if (result.ok && result.feed) {
-          this.state = { status: 'ready', feed: result.feed, warnings: result.warnings };
+          this.current = { status: 'ready', feed: result.feed, warnings: result.warnings };
         } else {
           this.fail(new FeedLoadError('invalid', '', { issues: result.errors }));
         }
@@ -179,7 +222,7 @@ export class FeedController implements ReactiveController {
       return;
     }
     if (!url) {
-      this.state = this.provided?.state ?? { status: 'empty' };
+      this.current = this.provided?.state ?? { status: 'empty' };
       this.source = this.provided?.src;
       return;
     }
@@ -192,20 +235,20 @@ export class FeedController implements ReactiveController {
    * nothing unless a feed URL failed; a provided feed is loaded again by its `<bildung-feed>`.
    */
   retry(): void {
-    if (this.state.status !== 'error') return;
+    if (this.current.status !== 'error') return;
     if (!this.url) return this.provided?.retry?.();
     this.load(this.url, ++this.generation, true);
     this.host.requestUpdate();
   }
 
   private load(url: string, generation: number, reload: boolean): void {
-    this.state = { status: 'loading' };
+    this.current = { status: 'loading' };
     // a `timeout` attribute (milliseconds) on the widget shortens or lengthens the default 15 s
     const timeoutMs = Number(this.host.getAttribute('timeout'));
     loadFeed(url, document.baseURI, { reload, ...(timeoutMs > 0 ? { timeoutMs } : {}) }).then(
       (result) => {
         if (generation !== this.generation || !result.feed) return;
-        this.state = { status: 'ready', feed: result.feed, warnings: result.warnings };
+        this.current = { status: 'ready', feed: result.feed, warnings: result.warnings };
         this.host.requestUpdate();
       },
       (err: unknown) => {
@@ -219,7 +262,7 @@ export class FeedController implements ReactiveController {
   /** Puts the host into the error state and tells the page. */
   fail(err: unknown, url?: string): void {
     const error = errorDetail(err, url);
-    this.state = { status: 'error', error };
+    this.current = { status: 'error', error };
     this.host.dispatchEvent(new BildungErrorEvent(error));
   }
 }

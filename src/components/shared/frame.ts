@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedIssue, Lang } from '../../core/feed/types';
 import { t } from '../../core/i18n';
-import type { FeedState } from './feed-controller';
+import { AWAITING_ENGLISH, type FeedState } from './feed-controller';
 
 /** What every widget shows around its chart: title, source line, notes, error and loading states. */
 export interface FrameOptions {
@@ -70,6 +70,8 @@ function renderBody(opts: FrameOptions, content: () => TemplateResult): Template
  * called when the feed is ready.
  */
 export function renderFrame(opts: FrameOptions, content: () => TemplateResult): TemplateResult {
+  // waiting for the English strings: only the loading state (title and notes might still be German)
+  if (opts.state === AWAITING_ENGLISH) opts = { lang: opts.lang, state: opts.state };
   const { lang } = opts;
   const level = Math.min(6, Math.max(1, opts.headingLevel ?? 2));
   return html`<figure part="base" class="frame">

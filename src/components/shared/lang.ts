@@ -20,3 +20,8 @@ export function langOf(el: Element): Lang {
   }
   return resolveLang(document.documentElement.lang || null);
 }
+
+/** The language a widget shows: its `lang` property (set as attribute or property), else `langOf`. */
+export function widgetLang(el: Element & { lang: string }): Lang {
+  return el.lang ? resolveLang(el.lang) : langOf(el);
+}

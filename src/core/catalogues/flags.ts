@@ -1,10 +1,10 @@
 /**
  * The official wording of the Zeichenerklärung for each flag (Destatis / statistical offices of the
- * Länder), German and English: `flagDescription`. The short terms shown in the widgets are in the
- * shared catalogue (`flagLabel` in `src/core/i18n.ts`).
+ * Länder), German here and English in `en/flags.ts`: `flagDescription`. The short terms shown in
+ * the widgets are in the shared catalogue (`flagLabel` in `src/core/i18n.ts`).
  */
 import type { Lang, ValueFlag } from '../feed/types';
-import { FLAG_KEYS, translator } from '../i18n';
+import { FLAG_KEYS, catalogue, translator, type Catalogue } from '../i18n';
 
 const de = {
   // Flags: official wording of the Zeichenerklärung
@@ -22,20 +22,10 @@ const de = {
 /** Keys of this catalogue. */
 export type FlagMessageKey = keyof typeof de;
 
-const en: Record<FlagMessageKey, string> = {
-  provisionalDescription: 'provisional figure',
-  revisedDescription: 'revised figure',
-  estimatedDescription: 'estimated figure',
-  limitedDescription: 'limited informational value because the figure is statistically relatively uncertain',
-  nilDescription: 'nil (nothing to report)',
-  secretDescription: 'figure unknown or to be kept confidential',
-  notApplicableDescription: 'cell blocked because a statement is not meaningful',
-  uncertainDescription: 'no figure because it is not reliable enough',
-  notYetAvailableDescription: 'figure will be available later',
-};
-
 /** Official wording of the flags, per language. */
-export const FLAG_MESSAGES = { de, en } as const;
+export const FLAG_MESSAGES: Catalogue<FlagMessageKey> = /* @__PURE__ */ catalogue(de, {}, () =>
+  import('./en/index').then((m) => m.FLAG_EN),
+);
 
 /** The message `key` (of this catalogue or the shared one) in `lang`, placeholders filled. */
 export const t = /* @__PURE__ */ translator(FLAG_MESSAGES);

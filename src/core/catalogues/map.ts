@@ -2,7 +2,7 @@
  * Strings of `<bildung-map>` (keys `map.…`), German and English (see `src/core/i18n.ts`
  * for how to add a string).
  */
-import { translator } from '../i18n';
+import { catalogue, translator, type Catalogue } from '../i18n';
 
 const de = {
   'map.noValues': 'Für {year} liegen keine Werte für die Regionen der Karte vor.',
@@ -38,14 +38,9 @@ const de = {
 /** Keys of this catalogue. */
 export type MapMessageKey = keyof typeof de;
 
-const en: Record<MapMessageKey, string> = {
+/** English built into every bundle: the `bildung-error` messages. The rest: `en/map.ts`. */
+const en = {
   'map.noValues': 'There are no values for the regions of the map in {year}.',
-  'map.secret': 'confidential',
-  'map.comparedTo': '{name}: {value} (difference {diff})',
-  'map.summary': '{title}, {year}: {count} regions with values from {min} ({minName}) to {max} ({maxName}).',
-  'map.summaryMissing': '{count} regions without a value.',
-  'map.roledescription': 'map',
-  'map.keyboardHint': 'Arrow keys move between regions, Enter selects one, Escape clears the selection.',
   'map.geoNotFound': 'The geometry was not found: {url}',
   'map.geoFailed': 'The geometry could not be loaded: {url}',
   'map.geoInvalid': 'The geometry is not a valid TopoJSON file or has no layer “{level}”.',
@@ -53,23 +48,20 @@ const en: Record<MapMessageKey, string> = {
   'map.noRegions': 'The geometry has no regions of level “{level}” in the chosen area {focus}.',
   'map.missingInGeometry':
     '{count} regions of the data file are not on the map (their values are in the table): {keys}',
-  'map.offMap': '{name} (not on the map)',
   'map.territorialMismatch':
     'Territorial reference date of the data: {feed}, of the map: {geo}. After boundary changes (e.g. municipal mergers) region keys no longer match.',
   'map.territorialUnknown':
     'Territorial reference date of the map: {geo}; the data file states none (meta.territorialDate).',
   'map.missingInFeed': '{count} regions of the map are missing from the data file: {keys}',
-  'map.secretNote': 'Dotted: value withheld for statistical confidentiality.',
-  'map.rank': 'Rank',
-  'map.rankOf': 'Rank {rank} of {total} (rank 1 = highest value)',
-  'map.flag': 'Note',
-  'map.tableCaption': '{title}, {year}',
-  'map.yearControl': 'Year',
-  'map.geometry': 'Geometry',
-};
+} satisfies Partial<Record<MapMessageKey, string>>;
+
+/** Keys whose English is in `en/map.ts`. */
+export type MapEnglishKey = Exclude<MapMessageKey, keyof typeof en>;
 
 /** `<bildung-map>` strings, per language. */
-export const MAP_MESSAGES = { de, en } as const;
+export const MAP_MESSAGES: Catalogue<MapMessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
+  import('./en/index').then((m) => m.MAP_EN),
+);
 
 /** The message `key` (of this catalogue or the shared one) in `lang`, placeholders filled. */
 export const t = /* @__PURE__ */ translator(MAP_MESSAGES);

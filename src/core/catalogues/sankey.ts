@@ -2,7 +2,7 @@
  * Strings of `<transition-sankey>` (keys `sankey.…`), German and English (see `src/core/i18n.ts`
  * for how to add a string).
  */
-import { translator } from '../i18n';
+import { catalogue, translator, type Catalogue } from '../i18n';
 
 const de = {
   'sankey.name': 'Übergangsdiagramm: {title}, {region}, {year}',
@@ -42,26 +42,8 @@ const de = {
 /** Keys of this catalogue. */
 export type SankeyMessageKey = keyof typeof de;
 
-const en: Record<SankeyMessageKey, string> = {
-  'sankey.name': 'Transition diagram: {title}, {region}, {year}',
-  'sankey.linkCount': '{value} of {total} ({share}): {from} → {to}, {year}',
-  'sankey.linkShare': '{share} ({value} of {total}): {from} → {to}, {year}',
-  'sankey.linkPercent': '{value}: {from} → {to}, {year}',
-  'sankey.nodeCount': '{value} of {total} ({share}): {label}, {year}',
-  'sankey.nodeShare': '{share} ({value} of {total}): {label}, {year}',
-  'sankey.nodeSingle': '{value}: {label}, {year}',
-  'sankey.summary': 'Largest flow: {from} → {to}, {value} ({share}).',
-  'sankey.summaryPercent': 'Largest flow: {from} → {to}, {value}.',
-  'sankey.overview': '{links} flows across {stages} stages.',
-  'sankey.overviewOne': '1 flow across {stages} stages.',
-  'sankey.keys':
-    'Arrow keys up and down move within a stage, right and left follow the flows; Enter selects, Escape clears the selection.',
-  'sankey.from': 'From',
-  'sankey.to': 'To',
-  'sankey.count': 'Count',
-  'sankey.percent': 'Share',
-  'sankey.shareOfSource': 'Share of "from"',
-  'sankey.tableCaption': '{title}, {region}, {year}',
+/** English built into every bundle: the `bildung-error` messages. The rest: `en/sankey.ts`. */
+const en = {
   'sankey.noFlows': 'The data file contains no transitions.',
   'sankey.unknownRegion': 'Transition "{id}" does not exist for {region}.',
   'sankey.unknownYear': 'Transition "{id}" does not exist for {year} (available: {years}).',
@@ -71,14 +53,15 @@ const en: Record<SankeyMessageKey, string> = {
   'sankey.direction': 'The link {from} → {to} does not lead to a later stage.',
   'sankey.negative': 'Negative value in the link {from} → {to}: {value}.',
   'sankey.notNumber': 'No valid number in the link {from} → {to}.',
-  'sankey.unbalanced': '"{node}": inflow ({inflow}) and outflow ({outflow}) differ.',
-  'sankey.minWidth':
-    'Very small flows are drawn with a minimum width; tooltip and table give the exact values.',
-  'sankey.selected': 'Selected: {text}',
-};
+} satisfies Partial<Record<SankeyMessageKey, string>>;
+
+/** Keys whose English is in `en/sankey.ts`. */
+export type SankeyEnglishKey = Exclude<SankeyMessageKey, keyof typeof en>;
 
 /** `<transition-sankey>` strings, per language. */
-export const SANKEY_MESSAGES = { de, en } as const;
+export const SANKEY_MESSAGES: Catalogue<SankeyMessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
+  import('./en/index').then((m) => m.SANKEY_EN),
+);
 
 /** The message `key` (of this catalogue or the shared one) in `lang`, placeholders filled. */
 export const t = /* @__PURE__ */ translator(SANKEY_MESSAGES);

@@ -2,7 +2,7 @@
  * Strings of `<indicator-trend>` (keys `trend.…`), German and English (see `src/core/i18n.ts`
  * for how to add a string).
  */
-import { translator } from '../i18n';
+import { catalogue, translator, type Catalogue } from '../i18n';
 
 const de = {
   'trend.target': 'Zielwert {year}',
@@ -32,33 +32,20 @@ const de = {
 /** Keys of this catalogue. */
 export type TrendMessageKey = keyof typeof de;
 
-const en: Record<TrendMessageKey, string> = {
-  'trend.target': 'Target {year}',
-  'trend.targetRow': '{year} (target)',
-  'trend.subtitle': 'Unit: {unit} · {from}–{to}',
-  'trend.sentenceRose': '{name} rose from {from} in {fromYear} to {to} in {toYear}.',
-  'trend.sentenceFell': '{name} fell from {from} in {fromYear} to {to} in {toYear}.',
-  'trend.sentenceSame': '{name} was {to} in both {fromYear} and {toYear}.',
-  'trend.sentenceSingle': '{name}: {value} in {year}.',
-  'trend.sentenceNone': '{name}: no data.',
-  'trend.hollowNote': 'Hollow markers: provisional or estimated values.',
-  'trend.gapNote': 'Gaps in the lines: no value for {items}.',
-  'trend.breakNote': 'Break in series {year}: {note}',
-  'trend.unknownRegionsNote': 'Unknown regions, not shown: {keys}',
-  'trend.emptyRegionsNote': 'No values in the period shown, not shown: {names}',
-  'trend.unknownHighlightNote': 'The region to highlight is not in the chart: {key}',
+/** English built into every bundle: the `bildung-error` messages. The rest: `en/trend.ts`. */
+const en = {
   'trend.noIndicator': 'No indicator given (attribute "indicator").',
   'trend.unknownRegion': 'Unknown region: {keys}',
   'trend.noData': 'There are no values for "{indicator}" in the selected regions and years.',
-  'trend.roleDescription': 'line chart',
-  'trend.keyboardHint':
-    'Left and right arrow keys change the year, up and down the region; Enter selects the region, Escape closes the read-out.',
-  'trend.comparedTo': 'vs {year}',
-  'trend.tableCaption': '{title}: values by year and region',
-};
+} satisfies Partial<Record<TrendMessageKey, string>>;
+
+/** Keys whose English is in `en/trend.ts`. */
+export type TrendEnglishKey = Exclude<TrendMessageKey, keyof typeof en>;
 
 /** `<indicator-trend>` strings, per language. */
-export const TREND_MESSAGES = { de, en } as const;
+export const TREND_MESSAGES: Catalogue<TrendMessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
+  import('./en/index').then((m) => m.TREND_EN),
+);
 
 /** The message `key` (of this catalogue or the shared one) in `lang`, placeholders filled. */
 export const t = /* @__PURE__ */ translator(TREND_MESSAGES);
