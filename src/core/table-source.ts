@@ -44,7 +44,7 @@
  * (each defaults to `data-source`, else "–"); `data-date` (default today, ISO);
  * `data-territorial-date` (Gebietsstand of the region keys, ISO date; optional).
  */
-import { parseRegionKey } from './ags';
+import { parseRegionKey } from './region-key';
 import { POLARITIES, UNIT_KINDS, YEAR_MAX, YEAR_MIN } from './feed/constants';
 import { shorten } from './feed/messages';
 import type {

@@ -26,7 +26,7 @@
  * - Feed text: size limit first (before any parsing), then `JSON.parse`, then `checkFeed`. A
  *   leading byte order mark is ignored.
  */
-import { parseRegionKey, type ParsedRegionKey } from '../ags';
+import { parseRegionKey, type ParsedRegionKey } from '../region-key';
 import {
   DEFAULT_MAX_ISSUES,
   DEFAULT_MAX_STRING_LENGTH,

@@ -13,7 +13,7 @@
  * vertex with the same Germany projection and written as absolute coordinates in km.
  */
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { parseRegionKey } from '../ags';
+import { parseRegionKey } from '../region-key';
 import type { RegionLevel } from '../feed/types';
 
 /** [minX, minY, maxX, maxY] in km (x east, y south). */

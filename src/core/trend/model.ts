@@ -3,7 +3,7 @@
  * which years, which values (with flags), which targets, series breaks and footnotes — or a
  * machine-readable problem (`unknown-indicator`, `unknown-region`, `no-data`).
  */
-import { parseRegionKey } from '../ags';
+import { parseRegionKey } from '../region-key';
 import type {
   Feed,
   Footnote,
