@@ -6,12 +6,12 @@
  *   `src/core/catalogues/` (`map.ts`, `trend.ts`, `sankey.ts`; `embed.ts` for the iframe page,
  *   `flags.ts` for the official wording of the flags), so a single widget's bundle carries its own
  *   strings and the shared ones.
- * - German is built in. English is too for what a widget shows or reports before anything else
- *   can load — the loading text and the messages of `bildung-error`, which carries both languages
- *   on every page — and the rest of each catalogue's English is a table in `catalogues/en/`: the
- *   widget bundles load those tables on demand, as one small chunk, the first time an element
- *   resolves to `lang="en"` (`loadEnglish`); `catalogues/all.ts` (`bildung-widgets/core`, Node
- *   tests) adds them statically (`addEnglish`). Until English is loaded a key falls back to German.
+ * - German is built in, and so is the English loading text (shown while the rest loads). Each
+ *   catalogue's English is a table in `catalogues/en/`: the widget bundles load those tables on
+ *   demand, as one small chunk (`loadEnglish`), the first time an element resolves to `lang="en"`
+ *   or reports a `bildung-error` (whose `message` carries both languages on every page: see
+ *   `bilingual`); `catalogues/all.ts` (`bildung-widgets/core`, Node tests) adds them statically
+ *   (`addEnglish`). Until English is loaded a key falls back to German.
  * - `t(lang, key, params)` fills `{name}` placeholders. Nothing is escaped: components render text
  *   nodes, never HTML. A placeholder without a matching param stays as it is (visible in tests).
  *   Each catalogue exports its own `t` (shared keys plus its own); the one here knows the shared
@@ -23,11 +23,11 @@
  *
  * Adding a string: put the key and its German text into `de` of the catalogue that uses it (here
  * when several widgets or the shared frame show it, else the widget's catalogue), the English
- * text under the same key into that catalogue's table in `catalogues/en/` (or into its built-in
- * `en` when it is a `bildung-error` message; the types require it in exactly one of them), and use
- * it with that catalogue's `t`. Keys of widget catalogues start with the widget's prefix (`map.`,
- * `trend.`, `sankey.`, `embed.`); `test/unit/i18n.test.ts` checks every catalogue (same keys and
- * placeholders in both languages, no key in two catalogues).
+ * text under the same key into that catalogue's table in `catalogues/en/` (the types require
+ * every key there, but the built-in loading text), and use it with that catalogue's `t`. Keys of
+ * widget catalogues start with the widget's prefix (`map.`, `trend.`, `sankey.`, `embed.`);
+ * `test/unit/i18n.test.ts` checks every catalogue (same keys and placeholders in both languages,
+ * no key in two catalogues).
  */
 import type { Lang, RegionLevel, ValueFlag } from './feed/types';
 import { FLAG_SYMBOLS } from './feed/types';
@@ -122,21 +122,8 @@ const de = {
 /** Every key of the shared catalogue. */
 export type MessageKey = keyof typeof de;
 
-/** English built into every bundle: the loading text and the `bildung-error` messages. */
-const en = {
-  loading: 'Loading data …',
-  unexpectedError: 'Unexpected error while loading the data.',
-  feedNotFound: 'The data file was not found: {url}',
-  feedTimeout: 'The data file did not respond in time: {url}',
-  feedInvalid: 'The data file is invalid ({count} problems).',
-  feedLoadFailed: 'The data file could not be loaded: {url} (status {status})',
-  unknownIndicator: 'Unknown indicator: {id}',
-  unknownYear: 'There are no data for this year: {year}',
-  unknownFlow: 'Unknown transition: {id}',
-} satisfies Partial<Record<MessageKey, string>>;
-
-/** Keys of the shared catalogue whose English is in `catalogues/en/shared.ts`. */
-export type SharedEnglishKey = Exclude<MessageKey, keyof typeof en>;
+/** Keys of the shared catalogue whose English is in `catalogues/en/shared.ts` (all but `loading`). */
+export type SharedEnglishKey = Exclude<MessageKey, 'loading'>;
 
 /**
  * A catalogue of UI strings: the same keys in both languages (English complete once its table is
@@ -152,14 +139,14 @@ let loading: Promise<void> | undefined;
 let failed = false;
 
 /**
- * A catalogue `{ de, en }` whose `en` holds `builtIn` now and the rest of English once
- * `loadEnglish()` has run `rest` (a dynamic import of the table in `catalogues/en/`) or once
- * `addEnglish` gave the table. The types require every key in exactly one of `builtIn` and `rest`.
+ * A catalogue `{ de, en }` whose `en` is complete once `loadEnglish()` has run `rest` (a dynamic
+ * import of the table in `catalogues/en/`) or once `addEnglish` gave the table; until then it holds
+ * `builtIn` (only the shared catalogue has any). The types require every key in exactly one of them.
  */
-export function catalogue<K extends string, B extends K>(
+export function catalogue<K extends string, B extends K = never>(
   de: Readonly<Record<K, string>>,
-  builtIn: Readonly<Record<B, string>>,
   rest: () => Promise<Readonly<Record<Exclude<K, B>, string>>>,
+  builtIn?: Readonly<Record<B, string>>,
 ): Catalogue<K> {
   const en = { ...builtIn } as Record<K, string>;
   later.set(en, rest);
@@ -200,8 +187,10 @@ export function loadEnglish(): Promise<void> {
 }
 
 /** The shared catalogue, per language. Exported read-only for tests and tooling. */
-export const MESSAGES: Catalogue<MessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
-  import('./catalogues/en/index').then((m) => m.SHARED_EN),
+export const MESSAGES: Catalogue<MessageKey> = /* @__PURE__ */ catalogue(
+  de,
+  () => import('./catalogues/en/index').then((m) => m.SHARED_EN),
+  { loading: 'Loading data …' },
 );
 
 /** Params for `{name}` placeholders. */
@@ -238,6 +227,21 @@ export function translator<K extends string>(catalogue: Catalogue<K>): Translate
         t(lang, key as MessageKey),
       params,
     );
+}
+
+/**
+ * A message in both languages (`bildung-error`, error boxes): German at once, English worded when
+ * it is read — an enumerable getter, so that `JSON.stringify`, spreading and `structuredClone` see
+ * it — and so complete once the English tables are loaded (`FeedController.report` loads them
+ * before it dispatches `bildung-error`).
+ */
+export function bilingual(word: (lang: Lang) => string): { de: string; en: string } {
+  return {
+    de: word('de'),
+    get en() {
+      return word('en');
+    },
+  };
 }
 
 /** Placeholder names of a template, in order of appearance (duplicates removed). */

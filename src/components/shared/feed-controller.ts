@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkFeed, withMessagesLoaded, type PendingIssue } from '../../core/feed/check-feed';
 import type { Feed, FeedIssue } from '../../core/feed/types';
-import { englishSettled, loadEnglish, t } from '../../core/i18n';
+import { bilingual, englishSettled, loadEnglish, t } from '../../core/i18n';
 import { FeedLoadError, loadFeed } from '../../core/load';
 import { BildungErrorEvent, type BildungErrorDetail } from './events';
 import { consumeFeed, type ProvidedFeed } from './feed-context';
@@ -54,11 +54,8 @@ export function feedOf(el: Element): Feed | undefined {
 }
 
 /** Both languages of a catalogue message, for event details. */
-function both(
-  key: Parameters<typeof t>[1],
-  params?: Record<string, string | number>,
-): { de: string; en: string } {
-  return { de: t('de', key, params), en: t('en', key, params) };
+function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
+  return bilingual((lang) => t(lang, key, params));
 }
 
 /** Turns any failure into the detail of a `bildung-error`. */
@@ -89,7 +86,8 @@ export function errorDetail(err: unknown, url?: string): BildungErrorDetail {
 
 /**
  * Gives an element a validated feed from either a `data` object or a `feed` URL, tracks the
- * loading/error state, re-renders the host when it changes, and dispatches `bildung-error`.
+ * loading/error state, re-renders the host when it changes, and dispatches `bildung-error` (also the
+ * host's own: `report`).
  * Stale responses (the URL changed meanwhile) are ignored.
  *
  * Without its own `feed` or `data`, the element uses the feed of the nearest `<bildung-feed>`
@@ -119,6 +117,8 @@ export class FeedController implements ReactiveController {
   private observer: MutationObserver | undefined;
   /** The load of the English strings the host waits for. */
   private english: Promise<void> | undefined;
+  /** The `bildung-error` events reported so far, dispatched one after another (`report`). */
+  private reported: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -127,7 +127,8 @@ export class FeedController implements ReactiveController {
       this.provided = value;
       if (!this.own) host.requestUpdate('data', PROVIDED);
     });
-    // the host's `updateComplete` also waits for the English strings it waits for (tests, renderStatic)
+    // the host's `updateComplete` also waits for the English strings it waits for and for the
+    // `bildung-error` events it reported (tests, renderStatic)
     const waiting = host as unknown as { getUpdateComplete(): Promise<boolean> };
     const updateComplete = waiting.getUpdateComplete.bind(host);
     waiting.getUpdateComplete = async () => {
@@ -136,6 +137,7 @@ export class FeedController implements ReactiveController {
         await this.english;
         done = await updateComplete();
       }
+      await this.reported;
       return done;
     };
   }
@@ -262,7 +264,20 @@ export class FeedController implements ReactiveController {
   /** Puts the host into the error state and tells the page. */
   fail(err: unknown, url?: string): void {
     const error = errorDetail(err, url);
+    const generation = this.generation;
     this.current = { status: 'error', error };
-    this.host.dispatchEvent(new BildungErrorEvent(error));
+    this.report(error, () => generation === this.generation);
+  }
+
+  /**
+   * Dispatches `bildung-error` with `detail` on the host once the English strings are loaded (an
+   * on-demand chunk in the widget bundles, on German pages too: listeners read `message.en`), in
+   * the order reported — unless `current()` says that the error was superseded meanwhile. The
+   * error box does not wait for it; the host's `updateComplete` does.
+   */
+  report(detail: BildungErrorDetail, current = () => true): void {
+    this.reported = this.reported.then(loadEnglish).then(() => {
+      if (current()) this.host.dispatchEvent(new BildungErrorEvent(detail));
+    });
   }
 }

@@ -23,7 +23,7 @@ const de = {
 export type FlagMessageKey = keyof typeof de;
 
 /** Official wording of the flags, per language. */
-export const FLAG_MESSAGES: Catalogue<FlagMessageKey> = /* @__PURE__ */ catalogue(de, {}, () =>
+export const FLAG_MESSAGES: Catalogue<FlagMessageKey> = /* @__PURE__ */ catalogue(de, () =>
   import('./en/index').then((m) => m.FLAG_EN),
 );
 

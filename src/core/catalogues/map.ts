@@ -38,28 +38,8 @@ const de = {
 /** Keys of this catalogue. */
 export type MapMessageKey = keyof typeof de;
 
-/** English built into every bundle: the `bildung-error` messages. The rest: `en/map.ts`. */
-const en = {
-  'map.noValues': 'There are no values for the regions of the map in {year}.',
-  'map.geoNotFound': 'The geometry was not found: {url}',
-  'map.geoFailed': 'The geometry could not be loaded: {url}',
-  'map.geoInvalid': 'The geometry is not a valid TopoJSON file or has no layer “{level}”.',
-  'map.noGeo': 'No geometry given and no matching geometry found for the data file.',
-  'map.noRegions': 'The geometry has no regions of level “{level}” in the chosen area {focus}.',
-  'map.missingInGeometry':
-    '{count} regions of the data file are not on the map (their values are in the table): {keys}',
-  'map.territorialMismatch':
-    'Territorial reference date of the data: {feed}, of the map: {geo}. After boundary changes (e.g. municipal mergers) region keys no longer match.',
-  'map.territorialUnknown':
-    'Territorial reference date of the map: {geo}; the data file states none (meta.territorialDate).',
-  'map.missingInFeed': '{count} regions of the map are missing from the data file: {keys}',
-} satisfies Partial<Record<MapMessageKey, string>>;
-
-/** Keys whose English is in `en/map.ts`. */
-export type MapEnglishKey = Exclude<MapMessageKey, keyof typeof en>;
-
 /** `<bildung-map>` strings, per language. */
-export const MAP_MESSAGES: Catalogue<MapMessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
+export const MAP_MESSAGES: Catalogue<MapMessageKey> = /* @__PURE__ */ catalogue(de, () =>
   import('./en/index').then((m) => m.MAP_EN),
 );
 

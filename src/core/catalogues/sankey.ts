@@ -42,24 +42,8 @@ const de = {
 /** Keys of this catalogue. */
 export type SankeyMessageKey = keyof typeof de;
 
-/** English built into every bundle: the `bildung-error` messages. The rest: `en/sankey.ts`. */
-const en = {
-  'sankey.noFlows': 'The data file contains no transitions.',
-  'sankey.unknownRegion': 'Transition "{id}" does not exist for {region}.',
-  'sankey.unknownYear': 'Transition "{id}" does not exist for {year} (available: {years}).',
-  'sankey.noData': 'Transition "{id}" contains no values.',
-  'sankey.unknownNode': 'A link refers to an unknown node: "{node}".',
-  'sankey.cycle': 'The links form a cycle: {path}.',
-  'sankey.direction': 'The link {from} → {to} does not lead to a later stage.',
-  'sankey.negative': 'Negative value in the link {from} → {to}: {value}.',
-  'sankey.notNumber': 'No valid number in the link {from} → {to}.',
-} satisfies Partial<Record<SankeyMessageKey, string>>;
-
-/** Keys whose English is in `en/sankey.ts`. */
-export type SankeyEnglishKey = Exclude<SankeyMessageKey, keyof typeof en>;
-
 /** `<transition-sankey>` strings, per language. */
-export const SANKEY_MESSAGES: Catalogue<SankeyMessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
+export const SANKEY_MESSAGES: Catalogue<SankeyMessageKey> = /* @__PURE__ */ catalogue(de, () =>
   import('./en/index').then((m) => m.SANKEY_EN),
 );
 

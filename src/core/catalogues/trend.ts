@@ -32,18 +32,8 @@ const de = {
 /** Keys of this catalogue. */
 export type TrendMessageKey = keyof typeof de;
 
-/** English built into every bundle: the `bildung-error` messages. The rest: `en/trend.ts`. */
-const en = {
-  'trend.noIndicator': 'No indicator given (attribute "indicator").',
-  'trend.unknownRegion': 'Unknown region: {keys}',
-  'trend.noData': 'There are no values for "{indicator}" in the selected regions and years.',
-} satisfies Partial<Record<TrendMessageKey, string>>;
-
-/** Keys whose English is in `en/trend.ts`. */
-export type TrendEnglishKey = Exclude<TrendMessageKey, keyof typeof en>;
-
 /** `<indicator-trend>` strings, per language. */
-export const TREND_MESSAGES: Catalogue<TrendMessageKey> = /* @__PURE__ */ catalogue(de, en, () =>
+export const TREND_MESSAGES: Catalogue<TrendMessageKey> = /* @__PURE__ */ catalogue(de, () =>
   import('./en/index').then((m) => m.TREND_EN),
 );
 

@@ -16,7 +16,7 @@ import {
 import type { Feed, Indicator, Lang, Region, ValueFlag } from '../feed/types';
 import { formatIsoDate, formatRange, formatSigned, formatValue, formatYear, localize } from '../format';
 import { t } from '../catalogues/map';
-import { flagLabel, flagSymbol } from '../i18n';
+import { bilingual, flagLabel, flagSymbol } from '../i18n';
 
 /** What a region shows. `kind` drives the fill: a class colour, the no-data hatch or the secrecy mark. */
 export interface RegionDatum {
@@ -67,7 +67,7 @@ export class MapModelError extends Error {
     readonly code: MapModelErrorCode,
     readonly localized: { de: string; en: string },
   ) {
-    super(localized.en);
+    super(localized.de);
     this.name = 'MapModelError';
   }
 }
@@ -95,9 +95,9 @@ export interface MapModel {
   notes: string[];
 }
 
-/** A map message in both languages (errors carry both). */
+/** A map message in both languages (errors carry both; English worded when read: `bilingual`). */
 export function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
-  return { de: t('de', key, params), en: t('en', key, params) };
+  return bilingual((lang) => t(lang, key, params));
 }
 
 const SUPPRESSED: ReadonlySet<ValueFlag> = new Set(['secret', 'uncertain', 'not-applicable']);

@@ -11,6 +11,7 @@
 import type { Flow, Lang } from '../feed/types';
 import { formatNumber, localize } from '../format';
 import { t } from '../catalogues/sankey';
+import { bilingual } from '../i18n';
 import { flowTotals } from './model';
 
 export type SankeyIssueCode =
@@ -29,12 +30,12 @@ export interface FlowCheck {
   warnings: SankeyIssue[];
 }
 
-/** A message in both languages (`bildung-error`, error box). */
+/** A message in both languages (`bildung-error`, error box; English worded when read: `bilingual`). */
 export function both(
   key: Parameters<typeof t>[1],
   params: (lang: Lang) => Record<string, string> = () => ({}),
 ): { de: string; en: string } {
-  return { de: t('de', key, params('de')), en: t('en', key, params('en')) };
+  return bilingual((lang) => t(lang, key, params(lang)));
 }
 
 /** Relative tolerance for "inflow equals outflow" (rounded source figures). */

@@ -6,7 +6,7 @@
 import type { Indicator, Lang } from '../feed/types';
 import { formatSigned, formatValue, localize, unitLabel } from '../format';
 import { t } from '../catalogues/trend';
-import { flagLabel } from '../i18n';
+import { bilingual, flagLabel } from '../i18n';
 import { targetText } from './layout';
 import type { TrendModel, TrendPoint, TrendProblem, TrendSeries } from './model';
 
@@ -197,9 +197,12 @@ export function footnoteTexts(model: TrendModel, lang: Lang): string[] {
   return model.footnotes.map((n) => localize(n.text, lang)).filter((text) => text !== '');
 }
 
-/** The localized message of a model problem, both languages (for `bildung-error` and the error box). */
+/**
+ * The localized message of a model problem, both languages (for `bildung-error` and the error box;
+ * English worded when read: `bilingual`).
+ */
 export function problemMessage(problem: TrendProblem): { de: string; en: string } {
-  const msg = (lang: Lang): string => {
+  return bilingual((lang) => {
     switch (problem.code) {
       case 'unknown-indicator':
         return problem.params.id
@@ -210,6 +213,5 @@ export function problemMessage(problem: TrendProblem): { de: string; en: string 
       case 'no-data':
         return t(lang, 'trend.noData', { indicator: problem.params.indicator ?? '' });
     }
-  };
-  return { de: msg('de'), en: msg('en') };
+  });
 }

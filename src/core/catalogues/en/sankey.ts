@@ -1,10 +1,7 @@
-/**
- * English of `<transition-sankey>` (`../sankey.ts`), except what is built in there (the `bildung-error`
- * messages). The widget bundles load it on demand.
- */
-import type { SankeyEnglishKey } from '../sankey';
+/** English of `<transition-sankey>` (`../sankey.ts`). The widget bundles load it on demand. */
+import type { SankeyMessageKey } from '../sankey';
 
-export const SANKEY_EN: Readonly<Record<SankeyEnglishKey, string>> = {
+export const SANKEY_EN: Readonly<Record<SankeyMessageKey, string>> = {
   'sankey.name': 'Transition diagram: {title}, {region}, {year}',
   'sankey.linkCount': '{value} of {total} ({share}): {from} → {to}, {year}',
   'sankey.linkShare': '{share} ({value} of {total}): {from} → {to}, {year}',
@@ -24,6 +21,15 @@ export const SANKEY_EN: Readonly<Record<SankeyEnglishKey, string>> = {
   'sankey.percent': 'Share',
   'sankey.shareOfSource': 'Share of "from"',
   'sankey.tableCaption': '{title}, {region}, {year}',
+  'sankey.noFlows': 'The data file contains no transitions.',
+  'sankey.unknownRegion': 'Transition "{id}" does not exist for {region}.',
+  'sankey.unknownYear': 'Transition "{id}" does not exist for {year} (available: {years}).',
+  'sankey.noData': 'Transition "{id}" contains no values.',
+  'sankey.unknownNode': 'A link refers to an unknown node: "{node}".',
+  'sankey.cycle': 'The links form a cycle: {path}.',
+  'sankey.direction': 'The link {from} → {to} does not lead to a later stage.',
+  'sankey.negative': 'Negative value in the link {from} → {to}: {value}.',
+  'sankey.notNumber': 'No valid number in the link {from} → {to}.',
   'sankey.unbalanced': '"{node}": inflow ({inflow}) and outflow ({outflow}) differ.',
   'sankey.minWidth':
     'Very small flows are drawn with a minimum width; tooltip and table give the exact values.',

@@ -1,6 +1,6 @@
 /**
- * English of the shared catalogue (`src/core/i18n.ts`), except what is built in there (the loading
- * text and the `bildung-error` messages). The widget bundles load it on demand.
+ * English of the shared catalogue (`src/core/i18n.ts`), except the loading text (built in there,
+ * shown while this loads). The widget bundles load it on demand.
  */
 import type { SharedEnglishKey } from '../../i18n';
 
@@ -9,6 +9,7 @@ export const SHARED_EN: Readonly<Record<SharedEnglishKey, string>> = {
   error: 'Error',
   errorTitle: 'The data could not be shown.',
   noFeed: 'No data source given.',
+  unexpectedError: 'Unexpected error while loading the data.',
   moreProblems: '… and {count} more problems.',
   retry: 'Try again',
   source: 'Source',
@@ -50,8 +51,15 @@ export const SHARED_EN: Readonly<Record<SharedEnglishKey, string>> = {
   target: 'Target',
   seriesBreak: 'Break in series',
   rank: 'Rank {rank} of {total}',
+  feedNotFound: 'The data file was not found: {url}',
+  feedTimeout: 'The data file did not respond in time: {url}',
+  feedInvalid: 'The data file is invalid ({count} problems).',
+  feedLoadFailed: 'The data file could not be loaded: {url} (status {status})',
   feedWarnings: 'The data file has {count} warnings.',
   feedInfoTitle: 'Data file',
+  unknownIndicator: 'Unknown indicator: {id}',
+  unknownYear: 'There are no data for this year: {year}',
+  unknownFlow: 'Unknown transition: {id}',
   'levelPlural.gemeinde': 'Municipalities',
   'levelPlural.verband': 'Municipal associations',
   'levelPlural.kreis': 'Districts',

@@ -1,10 +1,7 @@
-/**
- * English of `<indicator-trend>` (`../trend.ts`), except what is built in there (the `bildung-error`
- * messages). The widget bundles load it on demand.
- */
-import type { TrendEnglishKey } from '../trend';
+/** English of `<indicator-trend>` (`../trend.ts`). The widget bundles load it on demand. */
+import type { TrendMessageKey } from '../trend';
 
-export const TREND_EN: Readonly<Record<TrendEnglishKey, string>> = {
+export const TREND_EN: Readonly<Record<TrendMessageKey, string>> = {
   'trend.target': 'Target {year}',
   'trend.targetRow': '{year} (target)',
   'trend.subtitle': 'Unit: {unit} · {from}–{to}',
@@ -19,6 +16,9 @@ export const TREND_EN: Readonly<Record<TrendEnglishKey, string>> = {
   'trend.unknownRegionsNote': 'Unknown regions, not shown: {keys}',
   'trend.emptyRegionsNote': 'No values in the period shown, not shown: {names}',
   'trend.unknownHighlightNote': 'The region to highlight is not in the chart: {key}',
+  'trend.noIndicator': 'No indicator given (attribute "indicator").',
+  'trend.unknownRegion': 'Unknown region: {keys}',
+  'trend.noData': 'There are no values for "{indicator}" in the selected regions and years.',
   'trend.roleDescription': 'line chart',
   'trend.keyboardHint':
     'Left and right arrow keys change the year, up and down the region; Enter selects the region, Escape closes the read-out.',
