@@ -14,6 +14,27 @@
  */
 import { PALETTES } from './palettes.generated';
 
+/**
+ * The colour tables at hand: the default schemes' in every bundle; the others once added — the
+ * core entry (`bildung-widgets/core`) adds them statically, a map whose `scheme` names one of them
+ * loads them (`loadPalettes`) and waits for them (`paletteMissing`).
+ */
+const tables: Record<string, string> = { ...PALETTES };
+
+/** Adds the tables of the schemes other than the defaults (`palettes-more.generated.ts`). */
+export function addPalettes(more: Readonly<Record<string, string>>): void {
+  Object.assign(tables, more);
+}
+
+/** Loads and adds the tables of the schemes other than the defaults. */
+export const loadPalettes = (): Promise<void> =>
+  import('./palettes-more.generated').then((m) => addPalettes(m.MORE_PALETTES));
+
+/** Whether `id` names a scheme whose table is not at hand yet (any other id means the default). */
+export function paletteMissing(id: string | undefined): boolean {
+  return !!id && (isSequentialScheme(id) || isDivergingScheme(id)) && !tables[id];
+}
+
 /** d3-interpolate's uniform B-spline segment (basis.js), per channel. */
 function basis(t1: number, v0: number, v1: number, v2: number, v3: number): number {
   const t2 = t1 * t1;
@@ -30,14 +51,14 @@ function basis(t1: number, v0: number, v1: number, v2: number, v3: number): numb
 type Rgb = [number, number, number];
 
 /**
- * The interpolator d3-scale-chromatic builds for a scheme, from the table in
- * palettes.generated.ts, as channels 0–255: ColorBrewer schemes through `interpolateRgbBasis`,
+ * The interpolator d3-scale-chromatic builds for a scheme, from its table (palettes.generated.ts,
+ * palettes-more.generated.ts), as channels 0–255: ColorBrewer schemes through `interpolateRgbBasis`,
  * viridis/cividis as a 256-step ramp — the same colours as d3 without shipping its ramps and
  * d3-interpolate/d3-color. d3's ramps run dark → light; here they are read from the light end, so
  * that t = 0 is the light end of every sequential scheme.
  */
 function palette(id: string): (t: number) => Rgb {
-  const entry = PALETTES[id] ?? 'basis:000000ffffff';
+  const entry = tables[id] ?? 'basis:000000ffffff';
   const [kind, table = ''] = entry.split(':') as [string, string];
   const hex = (i: number, c: number) => parseInt(table.slice(i * 6 + c * 2, i * 6 + c * 2 + 2), 16);
   // a ramp: the first colour in hex, then per channel the steps to the next colour as letters
@@ -114,10 +135,13 @@ const DIVERGING_IDS = ['puor', 'rdbu', 'brbg'] as const;
 export type SequentialSchemeId = keyof typeof SEQUENTIAL_FROM;
 export type DivergingSchemeId = (typeof DIVERGING_IDS)[number];
 
-/** A scheme's interpolator as d3-scale-chromatic's: `rgb(r, g, b)` strings. */
+/**
+ * A scheme's interpolator as d3-scale-chromatic's: `rgb(r, g, b)` strings (its table is read on
+ * the first call, after the core entry has added every table).
+ */
 function rgbInterpolator(id: string): (t: number) => string {
-  const at = palette(id);
-  return (t) => `rgb(${at(t).join(', ')})`;
+  let at: ((t: number) => Rgb) | undefined;
+  return (t) => `rgb(${(at ??= palette(id))(t).join(', ')})`;
 }
 
 function sequentialScheme(id: SequentialSchemeId, de: string, en: string): SequentialScheme {

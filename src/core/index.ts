@@ -3,11 +3,40 @@
  * classification, colours, messages, adapters for statistical exports and the map projection.
  * Free of the DOM: everything here runs in Node as well as in the browser.
  */
+import { addPalettes } from './colors';
+import { MORE_PALETTES } from './palettes-more.generated';
+
+// every colour scheme at once (statically; the widgets load the non-default ones on demand)
+addPalettes(MORE_PALETTES);
+
 export * from './feed/index';
 export * from './ags';
 export * from './format';
 export * from './classify';
-export * from './colors';
+// colours: everything but the loading of scheme tables, which the widgets use internally
+export {
+  CATEGORICAL_COLORS,
+  DEFAULT_DIVERGING,
+  DEFAULT_SEQUENTIAL,
+  DIVERGING_SCHEMES,
+  NO_DATA_COLOR,
+  NO_DATA_HATCH_COLOR,
+  SEQUENTIAL_SCHEMES,
+  categoricalColors,
+  classColors,
+  contrastRatio,
+  divergingColors,
+  isDivergingScheme,
+  isSequentialScheme,
+  parseColor,
+  relativeLuminance,
+  textColorOn,
+  toHex,
+  type DivergingScheme,
+  type DivergingSchemeId,
+  type SequentialScheme,
+  type SequentialSchemeId,
+} from './colors';
 export {
   placeholders,
   resolveLang,

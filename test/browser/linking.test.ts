@@ -11,6 +11,7 @@ import '../../src/components/map/bildung-map';
 import '../../src/components/sankey/transition-sankey';
 import '../../src/components/trend/indicator-trend';
 import type { BildungFeed } from '../../src/components/feed/bildung-feed';
+import { BildungSelectEvent } from '../../src/components/shared/events';
 import type { BildungMap } from '../../src/components/map/bildung-map';
 import type { TransitionSankey } from '../../src/components/sankey/transition-sankey';
 import type { IndicatorTrend } from '../../src/components/trend/indicator-trend';
@@ -147,6 +148,30 @@ describe('<bildung-feed> and linked widgets', () => {
     expect(sankey.region).to.equal('03');
     await waitUntil(() => !trendLabels(trend).includes(key), 'trend back to its own regions');
     expect(trendLabels(trend)).to.deep.equal(before);
+  });
+
+  it('keeps a selection made before the linking code has come and applies it then', async function () {
+    this.timeout(20000);
+    const feed = await (await realFetch(FEED)).json();
+    const root = await fixture<HTMLElement>(
+      html`<div lang="de">
+        <bildung-map .data=${feed} indicator=${IND} geo="/generated/geo/kreis-03453.topo.json"></bildung-map>
+        <indicator-trend .data=${feed} indicator=${IND}></indicator-trend>
+      </div>`,
+    );
+    const map = root.querySelector<BildungMap>('bildung-map')!;
+    const trend = root.querySelector<IndicatorTrend>('indicator-trend')!;
+    await trend.updateComplete;
+    const group = document.createElement('bildung-feed');
+    group.append(map, trend);
+    root.append(group); // starts loading the linking code, which always arrives asynchronously
+    map.dispatchEvent(new BildungSelectEvent({ key: '03453001', name: 'Barßel' }));
+    expect(trend.regions, 'not linked yet').to.equal(undefined);
+    await waitUntil(() => trend.regions === '03453001 03453', 'the kept selection is applied');
+    expect(trend.highlight).to.equal('03453001');
+    expect(group.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+      'Verknüpfte Diagramme zeigen jetzt Barßel.',
+    );
   });
 
   it('syncs a year chosen in one widget to the others that have it, without echoes', async function () {

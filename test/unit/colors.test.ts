@@ -20,7 +20,7 @@ import {
   relativeLuminance,
   textColorOn,
   toHex,
-} from '../../src/core/colors';
+} from '../../src/core/index'; // the public entry: every scheme's table is there at once
 
 const sequentialIds = Object.keys(SEQUENTIAL_SCHEMES) as SequentialSchemeId[];
 const divergingIds = Object.keys(DIVERGING_SCHEMES) as DivergingSchemeId[];

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE_SOURCES, samplePalettes } from '../../scripts/palette-source';
-import { parseColor, SEQUENTIAL_SCHEMES, DIVERGING_SCHEMES } from '../../src/core/colors';
+import {
+  DEFAULT_DIVERGING,
+  DEFAULT_SEQUENTIAL,
+  DIVERGING_SCHEMES,
+  parseColor,
+  SEQUENTIAL_SCHEMES,
+} from '../../src/core/index';
+import { MORE_PALETTES } from '../../src/core/palettes-more.generated';
 import { PALETTES } from '../../src/core/palettes.generated';
 
 describe('palettes.generated', () => {
   it('matches d3-scale-chromatic (regenerate with `npx tsx scripts/build-palettes.ts`)', () => {
     const fresh = samplePalettes();
-    expect(Object.keys(PALETTES).sort()).toEqual(Object.keys(fresh).sort());
-    for (const [id, table] of Object.entries(fresh)) expect(PALETTES[id], id).toBe(table);
+    const all = { ...PALETTES, ...MORE_PALETTES };
+    expect(Object.keys(all).sort()).toEqual(Object.keys(fresh).sort());
+    for (const [id, table] of Object.entries(fresh)) expect(all[id], id).toBe(table);
+  });
+
+  it('keeps the default schemes in the table every map bundle carries, the others apart', () => {
+    expect(Object.keys(PALETTES).sort()).toEqual([DEFAULT_DIVERGING, DEFAULT_SEQUENTIAL].sort());
+    expect(Object.keys(MORE_PALETTES)).not.toContain(DEFAULT_SEQUENTIAL);
+    expect(Object.keys(MORE_PALETTES)).not.toContain(DEFAULT_DIVERGING);
   });
 
   it('gives exactly the colours of d3-scale-chromatic at every t', () => {

@@ -4,10 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../core/feed/types';
 import { formatYear } from '../../core/format';
 import { resolveLang, t } from '../../core/i18n';
-import { FeedController } from '../shared/feed-controller';
+import { FeedController, type FeedState } from '../shared/feed-controller';
 import { feedContext, type ProvidedFeed } from '../shared/feed-context';
 import { langOf } from '../shared/lang';
-import { LinkController, feedMembers, type LinkChange } from '../shared/link';
+import type { LinkChange, LinkController } from '../shared/link';
+
+/** What the widgets inside see until the linking code is there. */
+const LOADING: FeedState = { status: 'loading' };
 
 /**
  * @summary Loads one feed and gives it to every widget inside it; links those widgets.
@@ -45,11 +48,12 @@ export class BildungFeed extends LitElement {
 
   private readonly feedState = new FeedController(this);
   private readonly provider = new ContextProvider(this, { context: feedContext });
-  private readonly link = new LinkController(
-    this,
-    (source) => feedMembers(this, source),
-    (change) => this.announceChange(change),
-  );
+  /**
+   * The linking of the widgets inside: its code loads when the element first connects, alongside
+   * the feed (the widgets wait for both); null when it could not be loaded.
+   */
+  private link?: LinkController | null;
+  private linking?: Promise<void>;
 
   @state() private announcement = '';
 
@@ -62,20 +66,44 @@ export class BildungFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.link.attach();
+    this.link?.attach();
+    this.linking ??= this.loadLink();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.link.detach();
+    this.link?.detach();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data')) this.feedState.set(this.src, this.data);
-    const { state: st, source } = this.feedState;
+    const st = this.link === undefined ? LOADING : this.feedState.state;
+    const source = this.feedState.source;
     const value: ProvidedFeed | undefined = this.provider.value;
     if (value?.state !== st || value.src !== source)
       this.provider.setValue({ src: source, state: st, retry: () => this.feedState.retry() });
+  }
+
+  /** Loads the linking code; link events that come before it are kept and handled then. */
+  private async loadLink(): Promise<void> {
+    const early: [Event, EventTarget | null][] = [];
+    const keep = (e: Event): void => void early.push([e, e.target]);
+    const types = ['bildung-select', 'bildung-year-change'];
+    for (const type of types) this.addEventListener(type, keep);
+    try {
+      const { LinkController, feedMembers } = await import('../shared/link');
+      this.link = new LinkController(
+        this,
+        (source) => feedMembers(this, source),
+        (change) => this.announceChange(change),
+      );
+    } catch {
+      this.link = null;
+    }
+    for (const type of types) this.removeEventListener(type, keep);
+    if (this.isConnected) this.link?.attach();
+    for (const [e, source] of early) this.link?.handleEvent(e, source);
+    this.requestUpdate();
   }
 
   private get uiLang(): Lang {

@@ -1,7 +1,7 @@
 /**
  * The work behind the download menu, loaded only when the user chooses a download: the chart's
  * SVG with its computed styles inlined, the standalone document (title, legend, source), PNG
- * rasterisation and the CSV text. Kept out of the widgets' bundles (`export-menu.ts` imports it
+ * rasterisation and the CSV text. Kept out of the widgets' bundles (`export-popup.ts` imports it
  * dynamically).
  */
 import {

@@ -9,8 +9,10 @@ import {
 import type { ComposedSvg, CsvTable } from '../../core/export/index';
 import type { Lang } from '../../core/feed/types';
 import { t } from '../../core/i18n';
+import type { ExportPopup } from './export-popup';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+export type Host = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 export type ExportKind = 'png' | 'svg' | 'csv';
 
 /**
@@ -46,118 +48,76 @@ export const exporter = {
   },
 };
 
-const KINDS: readonly ExportKind[] = ['png', 'svg', 'csv'];
-const LABELS = { png: 'export.png', svg: 'export.svg', csv: 'export.csv' } as const;
-
 /**
  * The "Herunterladen" menu of a widget's toolbar: a menu button (APG pattern: `aria-haspopup`,
  * `aria-expanded`; opening moves focus into the menu, arrows/Home/End move, Enter/Space choose,
  * Escape closes and returns to the button, Tab closes) offering PNG (2×), SVG and CSV.
- * `source()` gathers the export data only when a download is chosen.
+ * `source()` gathers the export data only when a download is chosen. The button is drawn from the
+ * first paint; the menu's items, keys, styles and downloads (`export-popup.ts`) load on the first
+ * open, which the host's `updateComplete` waits for.
  */
 export class ExportMenuController implements ReactiveController {
   open = false;
   failed = false;
   private static counter = 0;
-  private readonly id = `bildung-export-${++ExportMenuController.counter}`;
+  readonly id = `bildung-export-${++ExportMenuController.counter}`;
+  /** The open menu's code (`export-popup.ts`): loading, and once loaded. */
+  private loading?: Promise<ExportPopup>;
+  private popup?: ExportPopup;
+  /** The last opening or closing (the first one waits for the popup's code). */
+  private pending?: Promise<void>;
+  /** The host's `updateComplete` before this controller made it wait for `pending` too. */
+  readonly rendered: () => Promise<boolean>;
 
   constructor(
-    private readonly host: Host,
-    private readonly source: () => ExportSource | Promise<ExportSource> | null,
+    readonly host: Host,
+    readonly source: () => ExportSource | Promise<ExportSource> | null,
   ) {
     host.addController(this);
+    const waiting = host as unknown as { getUpdateComplete(): Promise<boolean> };
+    this.rendered = waiting.getUpdateComplete.bind(host);
+    waiting.getUpdateComplete = async () => {
+      await this.rendered();
+      await this.pending;
+      return this.rendered();
+    };
   }
 
   hostConnected(): void {}
 
-  /** Builds one export: the blob and its file name (the building code loads on first use). */
-  async build(kind: ExportKind): Promise<{ blob: Blob; filename: string }> {
-    const src = await this.source();
-    if (!src) throw new Error('nothing to export');
-    const { buildExport } = await import('./export-build');
-    return buildExport(src, kind);
-  }
-
-  /** Builds the export and hands it to `exporter.download`. */
-  async run(kind: ExportKind): Promise<void> {
-    this.failed = false;
-    try {
-      const { blob, filename } = await this.build(kind);
-      exporter.download(blob, filename);
-    } catch {
-      this.failed = true;
-    }
-    this.host.requestUpdate();
-  }
-
-  private items(): HTMLElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLElement>(`#${this.id} [role="menuitem"]`)];
-  }
-
-  private button(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>(`[aria-controls="${this.id}"]`);
-  }
-
-  private async setOpen(open: boolean, focus: 'first' | 'last' | 'button' | null): Promise<void> {
-    this.open = open;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (focus === 'button') this.button()?.focus();
-    else if (focus) {
-      const items = this.items();
-      items[focus === 'first' ? 0 : items.length - 1]?.focus();
-    }
-  }
-
-  private choose(kind: ExportKind): void {
-    void this.setOpen(false, 'button');
-    void this.run(kind);
+  /**
+   * Opens or closes the menu and then focuses its first or last item or the button (`null`: the
+   * focus stays). The first opening loads the menu's code (a failure shows the download error).
+   */
+  setOpen(open: boolean, focus: 'first' | 'last' | 'button' | null): void {
+    this.loading ??= import('./export-popup').then((m) => (this.popup = new m.ExportPopup(this)));
+    this.pending = this.popup
+      ? this.popup.apply(open, focus)
+      : this.loading.then(
+          (popup) => popup.apply(open, focus),
+          () => {
+            this.loading = undefined;
+            this.failed = true;
+            this.host.requestUpdate();
+          },
+        );
   }
 
   private readonly onButtonKeydown = (e: KeyboardEvent): void => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      void this.setOpen(true, e.key === 'ArrowDown' ? 'first' : 'last');
+      this.setOpen(true, e.key === 'ArrowDown' ? 'first' : 'last');
     }
-  };
-
-  private readonly onMenuKeydown = (e: KeyboardEvent): void => {
-    const items = this.items();
-    const i = items.indexOf(e.target as HTMLElement);
-    let next = -1;
-    if (e.key === 'ArrowDown') next = (i + 1) % items.length;
-    else if (e.key === 'ArrowUp') next = (i - 1 + items.length) % items.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = items.length - 1;
-    else if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      void this.setOpen(false, 'button');
-      return;
-    } else if (e.key === 'Tab') {
-      void this.setOpen(false, null);
-      return;
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      const kind = items[i]?.dataset['kind'] as ExportKind | undefined;
-      if (kind) this.choose(kind);
-      return;
-    }
-    if (next < 0) return;
-    e.preventDefault();
-    items[next]?.focus();
-  };
-
-  private readonly onFocusOut = (e: FocusEvent): void => {
-    const to = e.relatedTarget as Node | null;
-    const box = this.host.renderRoot.querySelector(`.export[data-for="${this.id}"]`);
-    if (this.open && (!to || !box?.contains(to))) void this.setOpen(false, null);
   };
 
   /** The button and its menu (put it next to the table toggle). */
   render(lang: Lang): TemplateResult {
     const label = t(lang, 'export.button');
-    return html`<div class="export" data-for=${this.id} @focusout=${this.onFocusOut}>
+    return html`<div
+      class="export"
+      data-for=${this.id}
+      @focusout=${(e: FocusEvent) => this.popup?.focusOut(e)}
+    >
       <button
         type="button"
         class="export-button"
@@ -165,7 +125,7 @@ export class ExportMenuController implements ReactiveController {
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.id}
-        @click=${() => void this.setOpen(!this.open, this.open ? null : 'first')}
+        @click=${() => this.setOpen(!this.open, this.open ? null : 'first')}
         @keydown=${this.onButtonKeydown}
       >
         ${label}<span class="export-caret" aria-hidden="true"> ▾</span>
@@ -177,21 +137,16 @@ export class ExportMenuController implements ReactiveController {
         class="export-menu"
         part="export-menu"
         ?hidden=${!this.open}
-        @keydown=${this.onMenuKeydown}
+        @keydown=${(e: KeyboardEvent) => this.popup?.keydown(e)}
       >
-        ${KINDS.map(
-          (k) =>
-            html`<li role="menuitem" tabindex="-1" data-kind=${k} @click=${() => this.choose(k)}>
-              ${t(lang, LABELS[k])}
-            </li>`,
-        )}
+        ${this.popup?.render(lang)}
       </ul>
       ${this.failed ? html`<span class="export-status" role="alert">${t(lang, 'export.failed')}</span>` : nothing}
     </div>`;
   }
 }
 
-/** Styles of the export menu; include them in the element's `styles`. */
+/** Styles of the menu button; include them in the element's `styles` (the menu brings its own). */
 export const exportMenuStyles = css`
   .export {
     position: relative;
@@ -208,37 +163,6 @@ export const exportMenuStyles = css`
     cursor: pointer;
     line-height: 1.4;
   }
-  .export-menu {
-    position: absolute;
-    z-index: 3;
-    inset-inline-end: 0;
-    top: calc(100% + 2px);
-    min-width: 14em;
-    margin: 0;
-    padding: 0.25em 0;
-    list-style: none;
-    background: var(--bildung-tooltip-background, #fff);
-    color: var(--bildung-text-color, #1a1a1a);
-    border: 1px solid var(--bildung-border-color, #c8c8c8);
-    border-radius: 4px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 20%);
-    font-size: 0.9em;
-    line-height: 1.4;
-  }
-  .export-menu[hidden] {
-    display: none;
-  }
-  .export-menu [role='menuitem'] {
-    padding: 0.35em 0.9em;
-    cursor: pointer;
-    white-space: nowrap;
-  }
-  .export-menu [role='menuitem']:hover,
-  .export-menu [role='menuitem']:focus {
-    background: var(--bildung-table-header-background, #f4f4f4);
-    outline: 2px solid var(--bildung-focus-color, #1a5fb4);
-    outline-offset: -2px;
-  }
   .export-status {
     margin-inline-start: 0.5em;
     font-size: 0.85em;
@@ -250,8 +174,7 @@ export const exportMenuStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .export-button,
-    .export-menu {
+    .export-button {
       border-color: ButtonText;
     }
   }

@@ -1,7 +1,6 @@
 /**
  * `link-group` linking, loaded on demand by the first widget that has the attribute (a module of
- * its own: `<bildung-feed>` has `link.ts` in every bundle already, and loading this module then
- * needs no namespace object of `link.ts`).
+ * its own beside `link.ts`, which `<bildung-feed>` loads on demand too).
  */
 import { LinkController, WIDGETS } from './link';
 

@@ -132,30 +132,33 @@ export class LinkController {
   ) {}
 
   attach(): void {
-    this.root.addEventListener('bildung-select', this.onSelect);
-    this.root.addEventListener('bildung-year-change', this.onYear);
+    this.root.addEventListener('bildung-select', this);
+    this.root.addEventListener('bildung-year-change', this);
   }
 
   detach(): void {
-    this.root.removeEventListener('bildung-select', this.onSelect);
-    this.root.removeEventListener('bildung-year-change', this.onYear);
+    this.root.removeEventListener('bildung-select', this);
+    this.root.removeEventListener('bildung-year-change', this);
   }
 
-  private readonly onSelect = (e: Event): void => {
-    const source = e.target;
-    if (!(source instanceof Element) || source.localName !== 'bildung-map') return;
-    const detail = (e as BildungSelectEvent).detail;
-    const key = detail?.key ?? null;
-    const changed = linkRegion(source, key, this.members(source));
-    if (changed && key !== null) this.onChange?.({ kind: 'region', name: detail.name ?? key });
-  };
-
-  private readonly onYear = (e: Event): void => {
-    const source = e.target;
-    const year = (e as BildungYearChangeEvent).detail?.year;
-    if (!(source instanceof Element) || typeof year !== 'number') return;
-    if (linkYear(source, year, this.members(source))) this.onChange?.({ kind: 'year', year });
-  };
+  /**
+   * Links the group for a `bildung-select` or `bildung-year-change` from `source` (default: the
+   * event's target; `<bildung-feed>` hands in the source of an event it kept before this code came).
+   */
+  handleEvent(e: Event, source = e.target): void {
+    if (!(source instanceof Element)) return;
+    if (e.type === 'bildung-select') {
+      if (source.localName !== 'bildung-map') return;
+      const detail = (e as BildungSelectEvent).detail;
+      const key = detail?.key ?? null;
+      const changed = linkRegion(source, key, this.members(source));
+      if (changed && key !== null) this.onChange?.({ kind: 'region', name: detail.name ?? key });
+    } else {
+      const year = (e as BildungYearChangeEvent).detail?.year;
+      if (typeof year === 'number' && linkYear(source, year, this.members(source)))
+        this.onChange?.({ kind: 'year', year });
+    }
+  }
 }
 
 /**
