@@ -10,11 +10,11 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClassificationError, type Ckmeans, type ClassificationMethod } from '../../core/class-breaks';
-import { NO_DATA_COLOR, NO_DATA_HATCH_COLOR } from '../../core/colors';
+import { loadPalettes, NO_DATA_COLOR, NO_DATA_HATCH_COLOR, paletteMissing } from '../../core/colors';
 import type { Feed, Lang } from '../../core/feed/types';
 import { formatYear, localize } from '../../core/format';
 import { t } from '../../core/catalogues/map';
-import { resolveLang } from '../../core/i18n';
+import { bilingual, resolveLang } from '../../core/i18n';
 import { areaContains, GeoLoadError, resolveTopology } from '../../core/map/geo-source';
 import {
   both,
@@ -29,12 +29,7 @@ import {
 import { nextInDirection, readingOrder, type Direction } from '../../core/map/navigation';
 import { findLayer, fitBox, isLonLat, prepareGeometry, type MapGeometry } from '../../core/map/topology';
 import { DataTableController, dataTableStyles } from '../shared/data-table';
-import {
-  BildungErrorEvent,
-  BildungSelectEvent,
-  BildungYearChangeEvent,
-  type BildungErrorDetail,
-} from '../shared/events';
+import { BildungSelectEvent, BildungYearChangeEvent, type BildungErrorDetail } from '../shared/events';
 import { FeedController, type FeedState } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
 import { langOf } from '../shared/lang';
@@ -206,6 +201,9 @@ export class BildungMap extends LitElement {
     if (changed.has('feed') || changed.has('data')) this.feedState.set(this.feed, this.data);
     const jenks = this.classification === 'jenks';
     if (jenks && !this.ckmeans && changed.has('classification')) this.loadCkmeans();
+    // a scheme other than the default ones: its colour table loads like natural breaks
+    const palette = paletteMissing(this.scheme);
+    if (palette && changed.has('scheme')) this.loadSchemes();
     const feed = this.readyFeed;
     if (!feed) return;
     const level = this.level || 'gemeinde';
@@ -217,7 +215,7 @@ export class BildungMap extends LitElement {
       this.loadGeometry(geoKey, focus, level);
     }
     const geom = this.geometry;
-    if (!geom || (jenks && !this.ckmeans)) return;
+    if (!geom || (jenks && !this.ckmeans) || palette) return;
     const modelInputs = [
       'indicator',
       'year',
@@ -240,6 +238,17 @@ export class BildungMap extends LitElement {
   private loadCkmeans(): void {
     import('../../core/jenks').then(
       (m) => (this.ckmeans = m.ckmeans),
+      () => {
+        this.modelError = { code: 'invalid-options', message: both('unexpectedError') };
+        this.report(this.modelError);
+      },
+    );
+  }
+
+  /** Loads the other schemes' colour tables (alongside the feed and geometry); the model waits for them. */
+  private loadSchemes(): void {
+    loadPalettes().then(
+      () => this.requestUpdate('scheme', null),
       () => {
         this.modelError = { code: 'invalid-options', message: both('unexpectedError') };
         this.report(this.modelError);
@@ -330,7 +339,7 @@ export class BildungMap extends LitElement {
         const dates = { feed: feed.meta.territorialDate, geometry: geom.territorialDate };
         this.report({
           code: 'unmatched-regions',
-          message: { de: matchNotes(m, dates, 'de').join(' '), en: matchNotes(m, dates, 'en').join(' ') },
+          message: bilingual((lang) => matchNotes(m, dates, lang).join(' ')),
           keys: [...m.missingInGeometry, ...m.missingInFeed],
         } as BildungErrorDetail);
       }
@@ -376,12 +385,12 @@ export class BildungMap extends LitElement {
     } else this.feedState.retry();
   }
 
-  /** Dispatches `bildung-error` once per distinct problem. */
+  /** Dispatches `bildung-error` once per distinct problem (not when another followed meanwhile). */
   private report(detail: BildungErrorDetail): void {
-    const key = `${detail.code}|${detail.message.en}`;
+    const key = `${detail.code}|${detail.message.de}`;
     if (key === this.lastErrorKey) return;
     this.lastErrorKey = key;
-    this.dispatchEvent(new BildungErrorEvent(detail));
+    this.feedState.report(detail, () => key === this.lastErrorKey);
   }
 
   protected override updated(): void {

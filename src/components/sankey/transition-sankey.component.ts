@@ -4,12 +4,12 @@ import { ResizeController } from '../shared/resize';
 import type { Feed, Lang } from '../../core/feed/types';
 import { formatYear, localize } from '../../core/format';
 import { t } from '../../core/catalogues/sankey';
-import { resolveLang } from '../../core/i18n';
 import {
   NAV_KEYS,
   buildModel,
   checkFlow,
   emphasis,
+  estimateTextWidth,
   flowNotes,
   focusKey,
   initialFocus,
@@ -30,19 +30,15 @@ import {
   type SankeyModel,
 } from '../../core/sankey/index';
 import { DataTableController, dataTableStyles } from '../shared/data-table';
-import {
-  BildungErrorEvent,
-  BildungSelectEvent,
-  BildungYearChangeEvent,
-  type BildungErrorDetail,
-} from '../shared/events';
+import { BildungSelectEvent, type BildungErrorDetail } from '../shared/events';
 import { FeedController } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
-import { langOf } from '../shared/lang';
+import { widgetLang } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
 import { sankeyStyles } from './transition-sankey.styles';
 import { renderControls, renderSankeySvg } from './transition-sankey.view';
-import { canvasMeasure, regionName, selectionError } from './transition-sankey.support';
+import { regionName, selectionError } from './transition-sankey.support';
+import { canvasMeasure } from '../shared/measure';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 import { renderStatic, type StaticRender } from '../shared/static';
 
@@ -116,7 +112,7 @@ export class TransitionSankey extends LitElement {
     callback: (entries) => entries[0]?.contentRect.width,
     skipInitial: true,
   });
-  private readonly measure = canvasMeasure(this);
+  private readonly measure = canvasMeasure(this, estimateTextWidth);
   private selection?: FlowSelection;
   private check?: FlowCheck;
   private model?: SankeyModel;
@@ -164,17 +160,14 @@ export class TransitionSankey extends LitElement {
   }
 
   protected override updated(): void {
-    const key = this.error ? `${this.error.code}|${this.error.message.en}` : '';
-    if (key && key !== this.reportedError) this.dispatchEvent(new BildungErrorEvent(this.error!));
+    const key = this.error ? `${this.error.code}|${this.error.message.de}` : '';
+    if (key && key !== this.reportedError)
+      this.feedState.report(this.error!, () => key === this.reportedError);
     this.reportedError = key;
   }
 
-  private get uiLang(): Lang {
-    return this.lang ? resolveLang(this.lang) : langOf(this);
-  }
-
   private compute(feed: Feed): void {
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     this.selection = selectFlow(feed, { flow: this.flow, year: this.year, region: this.region });
     this.model = this.check = this.error = undefined;
     if (!this.selection.ok) {
@@ -244,7 +237,7 @@ export class TransitionSankey extends LitElement {
   private select(f: SankeyFocus | null): void {
     const m = this.model!;
     this.selected = f;
-    if (f) this.announcement = t(this.uiLang, 'sankey.selected', { text: this.sentence(f) });
+    if (f) this.announcement = t(widgetLang(this), 'sankey.selected', { text: this.sentence(f) });
     const { id: flow, year, region } = m.flow;
     const detail = f ? selectDetail(m, f, { unit: this.unit }) : { key: null, flow, year, region };
     this.dispatchEvent(new BildungSelectEvent(detail));
@@ -297,7 +290,7 @@ export class TransitionSankey extends LitElement {
     const m = this.model;
     if (!svgEl || !m || st.status !== 'ready') return null;
     const region = regionName(st.feed, m.flow.region);
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const meta = st.feed.meta;
     return import('./sankey-export').then(({ sankeyExportSource }) =>
       sankeyExportSource(this, svgEl, m, region, lang, meta),
@@ -323,16 +316,11 @@ export class TransitionSankey extends LitElement {
     return renderControls({
       lang,
       years: this.controls && sel ? sel.years : [],
-      regions: (this.controls && sel ? sel.regions : []).map((k) => ({
-        key: k,
-        name: regionName(feed, k),
-      })),
+      regions: this.controls && sel ? sel.regions : [],
+      regionName: (k) => regionName(feed, k),
       year: sel?.flow.year,
       region: sel?.flow.region,
-      onYear: (y) => {
-        this.year = y;
-        this.dispatchEvent(new BildungYearChangeEvent({ year: y }));
-      },
+      host: this,
       onRegion: (k) => {
         this.year = undefined;
         this.region = k;
@@ -390,7 +378,7 @@ export class TransitionSankey extends LitElement {
   }
 
   override render() {
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const state = this.feedState.state;
     const feed = state.status === 'ready' ? state.feed : undefined;
     const flow = this.selection?.ok ? this.selection.flow : undefined;

@@ -1,32 +1,7 @@
 import type { Feed } from '../../core/feed/types';
 import { formatYear } from '../../core/format';
-import { both, estimateTextWidth, type FlowSelection, type MeasureText } from '../../core/sankey/index';
+import { both, type FlowSelection } from '../../core/sankey/index';
 import type { BildungErrorDetail } from '../shared/events';
-
-/**
- * Text widths from canvas `measureText` with the host's computed font family (cached per text,
- * size and weight); falls back to the core's estimate when canvas is unavailable.
- */
-export function canvasMeasure(host: HTMLElement): MeasureText {
-  const cache = new Map<string, number>();
-  let ctx: CanvasRenderingContext2D | null | undefined;
-  let family = '';
-  return (text, fontSize, bold = false) => {
-    if (ctx === undefined) {
-      ctx = document.createElement('canvas').getContext('2d');
-      family = getComputedStyle(host).fontFamily || 'sans-serif';
-    }
-    if (!ctx) return estimateTextWidth(text, fontSize, bold);
-    const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      ctx.font = `${bold ? 600 : 400} ${fontSize}px ${family}`;
-      w = ctx.measureText(text).width;
-      cache.set(key, w);
-    }
-    return w;
-  };
-}
 
 /** The name of region `key` in the feed (the key when the feed does not name it). */
 export function regionName(feed: Feed, key: string): string {

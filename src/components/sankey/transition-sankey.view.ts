@@ -1,18 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/feed/types';
-import { formatYear } from '../../core/format';
 import { t } from '../../core/i18n';
 import type { SankeyFocus, SankeyLayout } from '../../core/sankey/index';
 import { focusKey } from '../../core/sankey/index';
+import { renderSelect, renderYearSelect } from '../shared/select';
 
 export interface ControlsView {
   lang: Lang;
   /** Years to offer; the select is shown only for two or more. */
   years: readonly number[];
-  regions: readonly { key: string; name: string }[];
+  /** Region keys to offer; the select is shown only for two or more. */
+  regions: readonly string[];
+  regionName: (key: string) => string;
   year?: number;
   region?: string;
-  onYear: (year: number) => void;
+  /** The element: the year select sets its `year` and fires `bildung-year-change`. */
+  host: HTMLElement & { year?: number };
   onRegion: (key: string) => void;
   /** The data-table toggle (or nothing). */
   toggle: TemplateResult | typeof nothing;
@@ -20,28 +23,9 @@ export interface ControlsView {
 
 /** Year and region selects (when there is a choice) and the table toggle. */
 export function renderControls(v: ControlsView): TemplateResult {
-  const value = (e: Event) => (e.target as HTMLSelectElement).value;
   return html`<div class="controls">
-    ${
-      v.years.length > 1
-        ? html`<label
-            >${t(v.lang, 'year')}
-            <select @change=${(e: Event) => v.onYear(Number(value(e)))}>
-              ${v.years.map((y) => html`<option value=${y} ?selected=${y === v.year}>${formatYear(y)}</option>`)}
-            </select></label
-          >`
-        : nothing
-    }
-    ${
-      v.regions.length > 1
-        ? html`<label
-            >${t(v.lang, 'region')}
-            <select @change=${(e: Event) => v.onRegion(value(e))}>
-              ${v.regions.map((r) => html`<option value=${r.key} ?selected=${r.key === v.region}>${r.name}</option>`)}
-            </select></label
-          >`
-        : nothing
-    }
+    ${v.years.length > 1 ? renderYearSelect(t(v.lang, 'year'), v.years, v.year, v.host) : nothing}
+    ${v.regions.length > 1 ? renderSelect(t(v.lang, 'region'), v.regions, v.region, v.regionName, v.onRegion) : nothing}
     ${v.toggle}
   </div>`;
 }

@@ -4,14 +4,12 @@ import { property, state } from 'lit/decorators.js';
 import type { Feed, Lang } from '../../core/feed/types';
 import { localize } from '../../core/format';
 import { t } from '../../core/catalogues/trend';
-import { resolveLang } from '../../core/i18n';
 import { initialCursor, moveCursor, selection, type Cursor } from '../../core/trend/keyboard';
 import {
   estimateText,
   layoutTrend,
   nearestSeries,
   nearestYear,
-  type MeasureText,
   type TrendLayout,
 } from '../../core/trend/layout';
 import {
@@ -33,12 +31,13 @@ import {
   trendNotes,
 } from '../../core/trend/text';
 import { DataTableController, dataTableStyles } from '../shared/data-table';
-import { BildungErrorEvent, BildungSelectEvent } from '../shared/events';
+import { BildungSelectEvent } from '../shared/events';
 import { FeedController } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
-import { langOf } from '../shared/lang';
+import { widgetLang } from '../shared/lang';
 import { TooltipController, tooltipStyles } from '../shared/tooltip';
 import { trendStyles } from './indicator-trend.styles';
+import { canvasMeasure } from '../shared/measure';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 import { renderStatic, type StaticRender } from '../shared/static';
 import { renderFootnotes, renderLegend, renderReadout, renderSvg } from './indicator-trend.svg';
@@ -107,7 +106,6 @@ export class IndicatorTrend extends LitElement {
   private reported = '';
   private layout: TrendLayout | null = null;
   private layoutFor: unknown[] = [];
-  private ctx: CanvasRenderingContext2D | null | undefined;
   private fontFamily = '';
 
   @state() private cursor: Cursor | null = null;
@@ -184,30 +182,20 @@ export class IndicatorTrend extends LitElement {
 
   private report(problem: TrendProblem): void {
     const message = problemMessage(problem);
-    const id = `${problem.code}|${message.en}`;
+    const id = `${problem.code}|${message.de}`;
     if (id === this.reported) return;
     this.reported = id;
     this.cursor = null;
     this.readoutOpen = false;
-    this.dispatchEvent(
-      new BildungErrorEvent({ code: problem.code, message, ...(this.feed ? { url: this.feed } : {}) }),
+    this.feedState.report(
+      { code: problem.code, message, ...(this.feed ? { url: this.feed } : {}) },
+      () => id === this.reported,
     );
-  }
-
-  private get uiLang(): Lang {
-    return this.lang ? resolveLang(this.lang) : langOf(this);
   }
 
   private get model(): TrendModel | null {
     return this.result?.ok ? this.result.model : null;
   }
-
-  private readonly measure: MeasureText = (text, size, bold) => {
-    if (this.ctx === undefined) this.ctx = document.createElement('canvas').getContext('2d');
-    if (!this.ctx) return estimateText(text, size, bold);
-    this.ctx.font = `${bold ? 600 : 400} ${size}px ${this.fontFamily || 'sans-serif'}`;
-    return Math.ceil(this.ctx.measureText(text).width);
-  };
 
   /** Moves the read-out to `cursor`, shows the tooltip, optionally announces it. */
   private show(cursor: Cursor, announce: boolean): void {
@@ -215,7 +203,7 @@ export class IndicatorTrend extends LitElement {
     const layout = this.layout;
     const svgEl = this.renderRoot.querySelector('svg.svg');
     if (!m || !layout || !svgEl) return;
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     this.cursor = cursor;
     this.readoutOpen = true;
     const r = readout(m, cursor.year, lang);
@@ -298,7 +286,7 @@ export class IndicatorTrend extends LitElement {
   private exportSource(): Promise<ExportSource> | null {
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.svg');
     const m = this.model;
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const st = this.feedState.state;
     if (!svgEl || !m || st.status !== 'ready') return null;
     const meta = st.feed.meta;
@@ -321,7 +309,12 @@ export class IndicatorTrend extends LitElement {
     const width = this.resize.value ?? (this.getBoundingClientRect().width || 640);
     const key = [m, width, this.height, lang, this.fontFamily];
     if (!this.layout || key.some((v, i) => v !== this.layoutFor[i])) {
-      this.layout = layoutTrend(m, { width, height: this.height, lang, measure: this.measure });
+      this.layout = layoutTrend(m, {
+        width,
+        height: this.height,
+        lang,
+        measure: canvasMeasure(this, estimateText, true),
+      });
       this.layoutFor = key;
     }
     const layout = this.layout;
@@ -359,7 +352,7 @@ export class IndicatorTrend extends LitElement {
   }
 
   override render() {
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const st = this.feedState.state;
     const feed = st.status === 'ready' ? st.feed : undefined;
     const m = this.model;
