@@ -21,6 +21,8 @@
  * empty (≤ min or > max, e.g. after `nice` rounding), are dropped, so `classes` can be smaller than asked for. Check `classes` and `count`.
  */
 import { bisectRight, quantileSorted } from 'd3-array';
+import { t } from './catalogues/map';
+import { bilingual } from './i18n';
 
 export type ClassificationMethod = 'quantile' | 'equal' | 'jenks' | 'manual';
 
@@ -54,33 +56,14 @@ export interface Classification {
 export type ClassificationErrorCode =
   'invalid-classes' | 'missing-breaks' | 'invalid-breaks' | 'unknown-method';
 
-const ERROR_MESSAGES: Readonly<Record<ClassificationErrorCode, { de: string; en: string }>> = {
-  'invalid-classes': {
-    de: 'Die Anzahl der Klassen muss eine ganze Zahl ab 1 sein.',
-    en: 'The number of classes must be a whole number of at least 1.',
-  },
-  'missing-breaks': {
-    de: 'Für die manuelle Klassenbildung fehlen die Klassengrenzen.',
-    en: 'Manual classification needs class breaks.',
-  },
-  'invalid-breaks': {
-    de: 'Die Klassengrenzen müssen endliche Zahlen in aufsteigender Reihenfolge ohne Wiederholung sein.',
-    en: 'Class breaks must be finite numbers in strictly ascending order.',
-  },
-  'unknown-method': {
-    de: 'Unbekanntes Verfahren der Klassenbildung.',
-    en: 'Unknown classification method.',
-  },
-};
-
-/** Thrown for invalid options; `localized` holds the message in German and English. */
+/** Thrown for invalid options; `localized` holds the message in German and English (`map.<code>`). */
 export class ClassificationError extends Error {
   override readonly name = 'ClassificationError';
   readonly code: ClassificationErrorCode;
   readonly localized: { de: string; en: string };
 
   constructor(code: ClassificationErrorCode) {
-    const localized = ERROR_MESSAGES[code];
+    const localized = bilingual((lang) => t(lang, `map.${code}`));
     super(localized.en);
     this.code = code;
     this.localized = localized;
@@ -116,34 +99,24 @@ function clean(breaks: readonly number[], min: number, max: number): number[] {
 /** Optimal 1-D clustering of sorted values into at most `k` groups: simple-statistics `ckmeans`. */
 export type Ckmeans = (sorted: number[], k: number) => number[][];
 
+/** The inner breaks of `k` classes (the caller checked `method` and drops what `clean` drops). */
 function computeBreaks(
   method: ClassificationMethod,
   sorted: number[],
   k: number,
+  min: number,
+  max: number,
   ckmeans?: Ckmeans,
 ): number[] {
-  const min = sorted[0] ?? 0;
-  const max = sorted[sorted.length - 1] ?? 0;
+  // the minima of clusters 2..k (the component loads `ckmeans` before it classifies with jenks)
+  if (method === 'jenks')
+    return ckmeans!(sorted, k)
+      .map((cluster) => cluster[0]!)
+      .slice(1);
   const out: number[] = [];
-  switch (method) {
-    case 'quantile':
-      for (let i = 1; i < k; i++) out.push(quantileSorted(sorted, i / k) ?? min);
-      return out;
-    case 'equal':
-      for (let i = 1; i < k; i++) out.push(min + ((max - min) * i) / k);
-      return out;
-    case 'jenks': {
-      if (!ckmeans) throw new Error('classification "jenks" needs ckmeans');
-      const clusters = ckmeans(sorted, k);
-      for (let i = 1; i < clusters.length; i++) {
-        const first = clusters[i]?.[0];
-        if (first !== undefined) out.push(first);
-      }
-      return out;
-    }
-    default:
-      throw new ClassificationError('unknown-method');
-  }
+  for (let i = 1; i < k; i++)
+    out.push(method === 'quantile' ? quantileSorted(sorted, i / k)! : min + ((max - min) * i) / k);
+  return out;
 }
 
 function manualBreaks(breaks: readonly number[] | undefined): number[] {
@@ -191,7 +164,7 @@ export function classifyWith(
       // (some classes stay empty) as long as the values are not all equal.
       const distinct = countDistinct(sorted);
       const k = method === 'equal' ? (distinct > 1 ? wanted : 1) : Math.min(wanted, distinct);
-      breaks = clean(computeBreaks(method, sorted, k, ckmeans), min, max);
+      breaks = clean(computeBreaks(method, sorted, k, min, max, ckmeans), min, max);
       if (options.nice) {
         const decimals = Math.max(0, Math.min(15, Math.round(options.decimals ?? 0)));
         breaks = clean(

@@ -58,45 +58,35 @@ type Rgb = [number, number, number];
  * that t = 0 is the light end of every sequential scheme.
  */
 function palette(id: string): (t: number) => Rgb {
-  const entry = tables[id] ?? 'basis:000000ffffff';
-  const [kind, table = ''] = entry.split(':') as [string, string];
-  const hex = (i: number, c: number) => parseInt(table.slice(i * 6 + c * 2, i * 6 + c * 2 + 2), 16);
-  // a ramp: the first colour in hex, then per channel the steps to the next colour as letters
-  // (a = 0, b = 1, …, A = -1, …; see scripts/palette-source.ts)
-  const steps = (table.length - 6) / 3;
-  const colors = (
-    kind === 'ramp'
-      ? Array.from({ length: steps + 1 }, () => [0, 0, 0])
-      : Array.from({ length: table.length / 6 }, (_, i) => [hex(i, 0), hex(i, 1), hex(i, 2)])
-  ) as Rgb[];
+  const [kind, table = ''] = (tables[id] ?? 'basis:000000ffffff').split(':') as [string, string];
+  const hex = (at: number) => parseInt(table.slice(at, at + 2), 16);
   if (kind === 'ramp') {
+    // the first colour in hex, then per channel the steps to the next colour as letters (a = 0,
+    // b = 1, …, A = -1, …; see scripts/palette-source.ts); every colour is within 0–255
+    const steps = (table.length - 6) / 3;
+    const ramp = Array.from({ length: steps + 1 }, () => [0, 0, 0] as Rgb);
     for (const c of [0, 1, 2] as const) {
-      let v = hex(0, c);
-      colors[0]![c] = v;
+      let v = hex(2 * c);
+      ramp[0]![c] = v;
       for (let i = 1; i <= steps; i++) {
-        const code = table.charCodeAt(6 + c * steps + i - 1);
+        const code = table.charCodeAt(5 + c * steps + i);
         v += code >= 97 ? code - 97 : 64 - code;
-        colors[i]![c] = v;
+        ramp[i]![c] = v;
       }
     }
+    return (t) => ramp[Math.max(0, Math.min(steps, Math.floor((1 - t) * (steps + 1))))]!;
   }
-  const clamp = (c: readonly number[]) => c.map((v) => Math.max(0, Math.min(255, Math.round(v)))) as Rgb;
-  if (kind === 'ramp') {
-    const n = colors.length;
-    return (t) => clamp(colors[Math.max(0, Math.min(n - 1, Math.floor((1 - t) * n)))]!);
-  }
+  const colors = Array.from({ length: table.length / 6 }, (_, i) => [0, 2, 4].map((c) => hex(6 * i + c)));
   const n = colors.length - 1;
   return (input) => {
     let t = Number.isFinite(input) ? input : 0;
     const i = t <= 0 ? ((t = 0), 0) : t >= 1 ? ((t = 1), n - 1) : Math.floor(t * n);
-    const channel = (c: 0 | 1 | 2) => {
-      const v1 = colors[i]![c];
-      const v2 = colors[i + 1]![c];
-      const v0 = i > 0 ? colors[i - 1]![c] : 2 * v1 - v2;
-      const v3 = i < n - 1 ? colors[i + 2]![c] : 2 * v2 - v1;
-      return basis((t - i / n) * n, v0, v1, v2, v3);
-    };
-    return clamp([channel(0), channel(1), channel(2)]);
+    return colors[i]!.map((v1, c) => {
+      const v2 = colors[i + 1]![c]!;
+      const v0 = i > 0 ? colors[i - 1]![c]! : 2 * v1 - v2;
+      const v3 = i < n - 1 ? colors[i + 2]![c]! : 2 * v2 - v1;
+      return Math.max(0, Math.min(255, Math.round(basis((t - i / n) * n, v0, v1, v2, v3))));
+    }) as Rgb;
   };
 }
 

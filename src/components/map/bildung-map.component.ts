@@ -14,7 +14,7 @@ import { loadPalettes, NO_DATA_COLOR, NO_DATA_HATCH_COLOR, paletteMissing } from
 import type { Feed, Lang } from '../../core/feed/types';
 import { formatYear, localize } from '../../core/format';
 import { t } from '../../core/catalogues/map';
-import { bilingual, resolveLang } from '../../core/i18n';
+import { bilingual } from '../../core/i18n';
 import { areaContains, GeoLoadError, resolveTopology } from '../../core/map/geo-source';
 import {
   both,
@@ -32,7 +32,7 @@ import { DataTableController, dataTableStyles } from '../shared/data-table';
 import { BildungSelectEvent, BildungYearChangeEvent, type BildungErrorDetail } from '../shared/events';
 import { FeedController, type FeedState } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
-import { langOf } from '../shared/lang';
+import { widgetLang } from '../shared/lang';
 import { TooltipController, tooltipStyles, type TooltipAnchor } from '../shared/tooltip';
 import { ExportMenuController, exportMenuStyles, type ExportSource } from '../shared/export-menu';
 import { renderStatic, type StaticRender } from '../shared/static';
@@ -103,8 +103,8 @@ export class BildungMap extends LitElement {
   private readonly layer = new RegionLayer();
   private readonly canvasLayer = new CanvasLayer();
   private tableWanted = false;
-  /** The geometry's keys, kept as one array so the model's per-feed cache hits. */
-  private keysFor: [MapGeometry | null, string[]] = [null, []];
+  /** The geometry's keys, one array per geometry so the model's per-feed cache hits. */
+  private keys: string[] = [];
   private tableRowsFor: MapModel | null = null;
   private readonly uid = `bildung-map-${++uid}`;
   private geoKey = '';
@@ -167,10 +167,6 @@ export class BildungMap extends LitElement {
   /** Notes shown under the map (one per line). */
   @property() notes?: string;
 
-  private get uiLang(): Lang {
-    return this.lang ? resolveLang(this.lang) : langOf(this);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('focusin', this.onHostFocus);
@@ -216,45 +212,27 @@ export class BildungMap extends LitElement {
     }
     const geom = this.geometry;
     if (!geom || (jenks && !this.ckmeans) || palette) return;
-    const modelInputs = [
-      'indicator',
-      'year',
-      'classification',
-      'ckmeans',
-      'classes',
-      'breaks',
-      'scheme',
-      'lang',
-      'geometry',
-      'data',
-      'feed',
-    ];
-    if (modelInputs.some((k) => changed.has(k as keyof BildungMap)) || !this.model)
+    const modelInputs = 'indicator year classification ckmeans classes breaks scheme lang geometry data feed';
+    if (modelInputs.split(' ').some((k) => changed.has(k as keyof BildungMap)) || !this.model)
       this.computeModel(feed, geom);
     this.scheduleTable(); // also when the table was opened or focus entered
   }
 
   /** Loads the natural-breaks clusterer (alongside the feed and geometry); the model waits for it. */
   private loadCkmeans(): void {
-    import('../../core/jenks').then(
-      (m) => (this.ckmeans = m.ckmeans),
-      () => {
-        this.modelError = { code: 'invalid-options', message: both('unexpectedError') };
-        this.report(this.modelError);
-      },
-    );
+    import('../../core/jenks').then((m) => (this.ckmeans = m.ckmeans), this.loadFailed);
   }
 
   /** Loads the other schemes' colour tables (alongside the feed and geometry); the model waits for them. */
   private loadSchemes(): void {
-    loadPalettes().then(
-      () => this.requestUpdate('scheme', null),
-      () => {
-        this.modelError = { code: 'invalid-options', message: both('unexpectedError') };
-        this.report(this.modelError);
-      },
-    );
+    loadPalettes().then(() => this.requestUpdate('scheme', null), this.loadFailed);
   }
+
+  /** An on-demand chunk of the model (natural breaks, colour tables) did not load. */
+  private readonly loadFailed = (): void => {
+    this.modelError = { code: 'invalid-options', message: both('unexpectedError') };
+    this.report(this.modelError);
+  };
 
   private loadGeometry(geoKey: string, focus: string, level: string): void {
     this.geometry = null;
@@ -276,6 +254,7 @@ export class BildungMap extends LitElement {
             if (!layer) throw new TypeError(`no layer ${level}`);
             const geometry = prepareGeometry(topology, layer, (key) => areaContains(focus, key), project);
             if (!geometry.features.length) throw new Error('empty');
+            this.keys = geometry.features.map((f) => f.key);
             this.geometry = geometry;
             // the Tab stop: the north-west region (reading order needs label points: skip for huge maps)
             this.active = geometry.features.length <= 2000 ? (readingOrder(geometry.features)[0] ?? 0) : 0;
@@ -306,8 +285,7 @@ export class BildungMap extends LitElement {
   }
 
   private computeModel(feed: Feed, geom: MapGeometry): void {
-    const keys = (this.keysFor[0] === geom ? this.keysFor[1] : null) ?? geom.features.map((f) => f.key);
-    this.keysFor = [geom, keys];
+    const keys = this.keys;
     const indicator =
       this.indicator ??
       feed.indicators.find((i) => keys.some((k) => i.values[k]))?.id ??
@@ -330,7 +308,7 @@ export class BildungMap extends LitElement {
         classes: this.classes,
         breaks,
         scheme: this.scheme,
-        lang: this.uiLang,
+        lang: widgetLang(this),
       });
       this.modelError = null;
       const m = this.model;
@@ -366,7 +344,7 @@ export class BildungMap extends LitElement {
     if (!m || this.tableRowsFor === m) return;
     const build = () => {
       if (this.model !== m || this.tableRowsFor === m) return;
-      this.tableRows = mapTableRows(m, this.uiLang);
+      this.tableRows = mapTableRows(m, widgetLang(this));
       this.tableRowsFor = m;
     };
     const n = m.regions.length;
@@ -402,7 +380,7 @@ export class BildungMap extends LitElement {
     this.layer.paint(this.model, `${this.uid}-hatch`, `${this.uid}-secret`);
     this.layer.setActive(
       this.active,
-      regionLabel(this.model.regions[this.active]!, this.model.indicator, this.uiLang),
+      regionLabel(this.model.regions[this.active]!, this.model.indicator, widgetLang(this)),
     );
   }
 
@@ -425,7 +403,6 @@ export class BildungMap extends LitElement {
         borderColor: css.getPropertyValue('--bildung-map-border-color').trim() || '#fff',
         borderWidth: n > 2000 ? 0.25 : n > 300 ? 0.5 : 1,
         outlineColor: css.getPropertyValue('--bildung-map-outline-color').trim() || '#4d4d4d',
-        outlineWidth: 1.2,
         highlight: this.legendHighlight,
       },
     );
@@ -508,7 +485,10 @@ export class BildungMap extends LitElement {
       });
       return;
     }
-    this.layer.setActive(next, regionLabel(this.model!.regions[next]!, this.model!.indicator, this.uiLang));
+    this.layer.setActive(
+      next,
+      regionLabel(this.model!.regions[next]!, this.model!.indicator, widgetLang(this)),
+    );
     this.layer.focus(next);
   }
 
@@ -537,7 +517,7 @@ export class BildungMap extends LitElement {
     const m = this.model;
     const r = m?.regions[i];
     if (!m || !r) return;
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const d = regionDetails(r, m, lang);
     this.tooltip.show(
       html`<p class="tt-title">${r.name}</p>
@@ -588,7 +568,7 @@ export class BildungMap extends LitElement {
     const m = this.model;
     const feed = this.readyFeed;
     if (!svgEl || !m || !this.geometry || !feed) return null;
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const input = {
       host: this,
       svg: svgEl,
@@ -768,7 +748,7 @@ export class BildungMap extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const feed = this.readyFeed;
     const m = this.model;
     const error = this.geoError ?? this.modelError;

@@ -11,9 +11,9 @@ export interface CanvasView {
 
 export interface CanvasStyle {
   borderColor: string;
+  /** Width of the borders in CSS px; 0 draws neither borders nor the outline (1.2 px). */
   borderWidth: number;
   outlineColor: string;
-  outlineWidth: number;
   /** Legend highlight: class index, `no-data`, `secret` or null. */
   highlight: number | 'no-data' | 'secret' | null;
 }
@@ -146,18 +146,8 @@ export class CanvasLayer {
     dpr: number,
     style: CanvasStyle,
   ): OffscreenCanvas | HTMLCanvasElement | null {
-    const inner = style.borderWidth > 0 ? this.inner : null;
-    const outline = style.outlineWidth > 0 ? this.outline : null;
-    if (!inner && !outline) return null;
-    const key = [
-      w,
-      h,
-      ...this.transform,
-      style.borderColor,
-      style.borderWidth,
-      style.outlineColor,
-      style.outlineWidth,
-    ].join('|');
+    if (!style.borderWidth) return null;
+    const key = [w, h, ...this.transform, style.borderColor, style.borderWidth, style.outlineColor].join('|');
     if (this.borders && key === this.bordersFor) return this.borders;
     let image = this.borders;
     if (!image || image.width !== w || image.height !== h) {
@@ -175,16 +165,12 @@ export class CanvasLayer {
     ctx.setTransform(...this.transform);
     const scale = (Math.abs(this.transform[0]) + Math.abs(this.transform[3])) / 2 / dpr; // CSS px per path unit
     ctx.lineJoin = 'round';
-    if (inner) {
-      ctx.strokeStyle = style.borderColor;
-      ctx.lineWidth = style.borderWidth / scale;
-      ctx.stroke(inner);
-    }
-    if (outline) {
-      ctx.strokeStyle = style.outlineColor;
-      ctx.lineWidth = style.outlineWidth / scale;
-      ctx.stroke(outline);
-    }
+    ctx.strokeStyle = style.borderColor;
+    ctx.lineWidth = style.borderWidth / scale;
+    ctx.stroke(this.inner!);
+    ctx.strokeStyle = style.outlineColor;
+    ctx.lineWidth = 1.2 / scale;
+    ctx.stroke(this.outline!);
     this.borders = image;
     this.bordersFor = key;
     return image;

@@ -101,7 +101,6 @@ function addCanvasImage(clone: SVGSVGElement, input: MapExportInput): void {
       borderColor: 'transparent',
       borderWidth: 0,
       outlineColor: 'transparent',
-      outlineWidth: 0,
       highlight: null,
     },
   );

@@ -19,9 +19,9 @@ export class RegionLayer {
   private classes: string[] = [];
   private active = -1;
 
-  /** Builds the paths when the group or the geometry changed. Returns true when it did. */
-  attach(g: SVGGElement, geometry: MapGeometry): boolean {
-    if (g === this.g && geometry === this.geometry) return false;
+  /** Builds the paths when the group or the geometry changed. */
+  attach(g: SVGGElement, geometry: MapGeometry): void {
+    if (g === this.g && geometry === this.geometry) return;
     this.g = g;
     this.geometry = geometry;
     this.active = -1;
@@ -37,7 +37,6 @@ export class RegionLayer {
     g.replaceChildren(frag);
     this.fills = new Array<string>(this.paths.length).fill('');
     this.classes = new Array<string>(this.paths.length).fill('');
-    return true;
   }
 
   /** Colours every region from the model; touches only paths whose fill or class changed. */
@@ -88,9 +87,9 @@ export class RegionLayer {
 
 /** The region a feed is about: its only Kreis, else its only Land, else Germany. */
 export function defaultFocus(feed: Feed): string {
-  const kreise = feed.regions.filter((r) => r.level === 'kreis');
-  if (kreise.length === 1) return kreise[0]!.key;
-  const laender = feed.regions.filter((r) => r.level === 'land');
-  if (laender.length === 1) return laender[0]!.key;
-  return 'DG';
+  const only = (level: string) => {
+    const at = feed.regions.filter((r) => r.level === level);
+    return at.length === 1 ? at[0]!.key : undefined;
+  };
+  return only('kreis') ?? only('land') ?? 'DG';
 }

@@ -33,6 +33,12 @@ const de = {
   'map.tableCaption': '{title}, {year}',
   'map.yearControl': 'Jahr',
   'map.geometry': 'Geometrie',
+  // class-breaks.ts: ClassificationError
+  'map.invalid-classes': 'Die Anzahl der Klassen muss eine ganze Zahl ab 1 sein.',
+  'map.missing-breaks': 'Für die manuelle Klassenbildung fehlen die Klassengrenzen.',
+  'map.invalid-breaks':
+    'Die Klassengrenzen müssen endliche Zahlen in aufsteigender Reihenfolge ohne Wiederholung sein.',
+  'map.unknown-method': 'Unbekanntes Verfahren der Klassenbildung.',
 } as const;
 
 /** Keys of this catalogue. */

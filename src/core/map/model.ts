@@ -260,12 +260,11 @@ export function buildMapModel(opts: MapModelOptions): MapModel {
   if (noData) legend.push({ id: 'no-data', label: t(lang, 'noData'), color: null, count: noData });
   if (secret) legend.push({ id: 'secret', label: t(lang, 'map.secret'), color: null, count: secret });
 
+  const polarity = indicator.polarity;
   const polarityNote =
-    indicator.polarity === 'higher-is-better'
-      ? t(lang, 'higherIsBetter')
-      : indicator.polarity === 'lower-is-better'
-        ? t(lang, 'lowerIsBetter')
-        : '';
+    polarity !== 'neutral'
+      ? t(lang, polarity === 'higher-is-better' ? 'higherIsBetter' : 'lowerIsBetter')
+      : '';
 
   // Feed regions of the drawn level inside the shown area that the geometry lacks.
   const area = opts.area && opts.area !== 'DG' ? opts.area : '';

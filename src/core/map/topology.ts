@@ -189,28 +189,44 @@ export function prepareGeometry(
   const ty = tf ? tf.translate[1] : 0;
   if (lonLat && !project) throw new TypeError('a longitude/latitude topology needs a projection');
 
-  // path strings, boxes, label points and neighbours, computed on first use (steps 3–5)
-  const shared: FeatureSource = {
-    path(fi) {
-      let d = paths[fi];
+  /**
+   * A feature whose path string and statistics are computed on first access (getters on the
+   * prototype; steps 3–5).
+   */
+  class LazyFeature implements MapFeature {
+    constructor(
+      public index: number,
+      public key: string,
+      public name: string,
+      public level: string,
+      public parent?: string,
+    ) {}
+    get d(): string {
+      let d = paths[this.index];
       if (d === undefined) {
         d = '';
-        for (const ring of featureRings[fi]!) {
+        for (const ring of featureRings[this.index]!) {
           d += moveTo(ring[0]!);
           for (const a of ring) d += arcString(a);
           d += 'Z';
         }
-        paths[fi] = d;
+        paths[this.index] = d;
       }
       return d;
-    },
-    neighbors(fi) {
-      return (neighbors ??= computeNeighbors())[fi]!;
-    },
-    stat(fi) {
-      return (stats ??= computeStats())[fi]!;
-    },
-  };
+    }
+    get bbox(): Box {
+      return (stats ??= computeStats())[this.index]!.bbox;
+    }
+    get center(): [number, number] {
+      return (stats ??= computeStats())[this.index]!.center;
+    }
+    get area(): number {
+      return (stats ??= computeStats())[this.index]!.area;
+    }
+    get neighbors(): number[] {
+      return (neighbors ??= computeNeighbors())[this.index]!;
+    }
+  }
 
   // 1. Features: key, name, rings; which arcs they use.
   const features: MapFeature[] = [];
@@ -250,7 +266,6 @@ export function prepareGeometry(
     featureRings.push(rings);
     features.push(
       new LazyFeature(
-        shared,
         fi,
         key,
         name,
@@ -496,9 +511,9 @@ export function prepareGeometry(
         traceArc(i, ctx, true);
       }
     },
-    pathTransform: quantized ? `translate(${tx} ${ty}) scale(${sx} ${sy})` : '',
-    unit: quantized ? [sx, sy] : [1, 1],
-    origin: quantized ? [tx, ty] : [0, 0],
+    pathTransform: quantized ? `translate(${ox} ${oy}) scale(${kx} ${ky})` : '',
+    unit: [kx, ky],
+    origin: [ox, oy],
     bbox,
     attribution: meta?.attribution,
     attributionUrl: meta?.attributionUrl,
@@ -514,39 +529,6 @@ interface FeatureStats {
   bbox: Box;
   center: [number, number];
   area: number;
-}
-
-interface FeatureSource {
-  path(fi: number): string;
-  stat(fi: number): FeatureStats;
-  neighbors(fi: number): number[];
-}
-
-/** A feature whose path string and statistics are computed on first access (getters on the prototype). */
-class LazyFeature implements MapFeature {
-  constructor(
-    private readonly source: FeatureSource,
-    public index: number,
-    public key: string,
-    public name: string,
-    public level: string,
-    public parent?: string,
-  ) {}
-  get d(): string {
-    return this.source.path(this.index);
-  }
-  get bbox(): Box {
-    return this.source.stat(this.index).bbox;
-  }
-  get center(): [number, number] {
-    return this.source.stat(this.index).center;
-  }
-  get area(): number {
-    return this.source.stat(this.index).area;
-  }
-  get neighbors(): number[] {
-    return this.source.neighbors(this.index);
-  }
 }
 
 /**

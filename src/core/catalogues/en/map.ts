@@ -29,4 +29,8 @@ export const MAP_EN: Readonly<Record<MapMessageKey, string>> = {
   'map.tableCaption': '{title}, {year}',
   'map.yearControl': 'Year',
   'map.geometry': 'Geometry',
+  'map.invalid-classes': 'The number of classes must be a whole number of at least 1.',
+  'map.missing-breaks': 'Manual classification needs class breaks.',
+  'map.invalid-breaks': 'Class breaks must be finite numbers in strictly ascending order.',
+  'map.unknown-method': 'Unknown classification method.',
 };
