@@ -59,8 +59,8 @@ describe('keyboard path', () => {
   });
 
   it('links of a node in visual order', () => {
-    expect(nodeLinks(m, 'x', 'in')).toEqual([0, 2]);
-    expect(nodeLinks(m, 'y', 'out')).toEqual([6, 7]);
+    expect(nodeLinks(m, 'x', 'target')).toEqual([0, 2]);
+    expect(nodeLinks(m, 'y', 'source')).toEqual([6, 7]);
   });
 });
 

@@ -11,8 +11,11 @@ const wrap =
     sp(fn(...args));
 const { flowNotes, largestLink, tableColumns } = text;
 const itemSentence = wrap(text.itemSentence);
-const linkSentence = wrap(text.linkSentence);
-const nodeSentence = wrap(text.nodeSentence);
+type Model = ReturnType<typeof buildModel>;
+const linkSentence = (m: Model, l: { index: number }, opts?: text.TextOptions) =>
+  itemSentence(m, { type: 'link', index: l.index, via: 'source' }, opts);
+const nodeSentence = (m: Model, n: { id: string }, opts?: text.TextOptions) =>
+  itemSentence(m, { type: 'node', id: n.id }, opts);
 const nodeValueText = wrap(text.nodeValueText);
 const selectDetail = wrap(text.selectDetail);
 const summaryText = wrap(text.summaryText);

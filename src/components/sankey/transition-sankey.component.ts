@@ -311,47 +311,46 @@ export class TransitionSankey extends LitElement {
     );
   }
 
-  private renderControls(feed: Feed, lang: Lang): TemplateResult {
-    const sel = this.selection?.ok ? this.selection : undefined;
-    return renderControls({
-      lang,
-      years: this.controls && sel ? sel.years : [],
-      regions: this.controls && sel ? sel.regions : [],
-      regionName: (k) => regionName(feed, k),
-      year: sel?.flow.year,
-      region: sel?.flow.region,
-      host: this,
-      onRegion: (k) => {
-        this.year = undefined;
-        this.region = k;
-      },
-      toggle: this.model ? html`${this.table.renderToggle(lang)} ${this.exports.render(lang)}` : nothing,
-    });
-  }
-
   private renderDiagram(layout: SankeyLayout, name: string): TemplateResult {
     const m = this.model!;
     const live = this.hovered ?? (this.focused ? this.active : null) ?? this.selected;
     const fixed = this.highlight && m.nodeById.has(this.highlight) ? this.highlight : undefined;
-    return renderSankeySvg({
-      layout,
-      name,
-      on: emphasis(m, live ?? (fixed ? { type: 'node', id: fixed } : null)),
-      tabStop: focusKey(this.active ?? initialFocus(m)),
-      current: focusKey(live),
-      sentence: (f) => this.sentence(f),
-      // Lit calls `@event` listeners with `this` bound to the element
-      host: {
-        onKeydown: this.onKeydown,
-        onClick: this.onClick,
-        onPointer: this.onPointer,
-        onFocus: this.onFocus,
-      },
-    });
+    // Listeners sit on a wrapper: focus listeners on the <svg> itself would make Chromium put the
+    // <svg> into the Tab order (SVG elements with focus listeners are focusable).
+    return html`<div
+      class="plot"
+      @keydown=${this.onKeydown}
+      @click=${this.onClick}
+      @pointermove=${this.onPointer}
+      @pointerleave=${this.onPointer}
+      @focusin=${this.onFocus}
+      @focusout=${this.onFocus}
+    >
+      ${renderSankeySvg(
+        layout,
+        name,
+        emphasis(m, live ?? (fixed ? { type: 'node', id: fixed } : null)),
+        focusKey(this.active ?? initialFocus(m)),
+        focusKey(live),
+        (f) => this.sentence(f),
+      )}
+    </div>`;
   }
 
-  private renderChart(feed: Feed, lang: Lang, l: SankeyLayout | undefined): TemplateResult {
-    const controls = this.renderControls(feed, lang);
+  private renderChart(
+    feed: Feed,
+    lang: Lang,
+    l: SankeyLayout | undefined,
+    params: Record<string, string>,
+  ): TemplateResult {
+    const sel = this.selection;
+    const controls = renderControls(
+      lang,
+      this.controls && sel?.ok ? sel : undefined,
+      (k) => regionName(feed, k),
+      this,
+      this.model ? html`${this.table.renderToggle(lang)} ${this.exports.render(lang)}` : nothing,
+    );
     if (this.error) {
       return html`${controls}
         <div class="error" role="alert" part="error">
@@ -360,9 +359,6 @@ export class TransitionSankey extends LitElement {
         </div>`;
     }
     const m = this.model!;
-    const flow = m.flow;
-    const region = regionName(feed, flow.region);
-    const params = { title: localize(flow.title, lang), region, year: formatYear(flow.year) };
     return html`${controls}
       <div class="chart">${l ? this.renderDiagram(l, t(lang, 'sankey.name', params)) : nothing}</div>
       <p id="summary" class="sr-only">${summaryText(m)}</p>
@@ -389,19 +385,24 @@ export class TransitionSankey extends LitElement {
       ...(this.check?.warnings.map((w) => w.message[lang]) ?? []),
       ...(l?.inflatedLinks ? [t(lang, 'sankey.minWidth')] : []),
     ];
-    const region = flow && feed ? regionName(feed, flow.region) : '';
+    // the shown flow's title, region and year (caption, accessible name, table caption)
+    const params = flow && {
+      title: localize(flow.title, lang),
+      region: regionName(feed!, flow.region),
+      year: formatYear(flow.year),
+    };
     return renderFrame(
       {
         lang,
         state,
-        title: flow ? localize(flow.title, lang) : t(lang, 'sankeyWidget'),
-        subtitle: flow ? `${region}, ${formatYear(flow.year)}` : undefined,
+        title: params ? params.title : t(lang, 'sankeyWidget'),
+        subtitle: params && `${params.region}, ${params.year}`,
         source: flow ? localize(flow.source, lang) || localize(feed?.meta.attribution, lang) : undefined,
         sample: !!(flow?.sample || feed?.meta.sample),
         notes,
         onRetry: () => this.feedState.retry(),
       },
-      () => this.renderChart(feed!, lang, l),
+      () => this.renderChart(feed!, lang, l, params!),
     );
   }
 }

@@ -62,10 +62,7 @@ export const sankeyStyles = css`
   .node {
     stroke: var(--bildung-sankey-node-stroke);
   }
-  .node.current {
-    stroke: var(--bildung-focus-color, #1a5fb4);
-    stroke-width: 3;
-  }
+  .node.current,
   .item:focus-visible.current {
     stroke: var(--bildung-focus-color, #1a5fb4);
     stroke-width: 3;
@@ -108,10 +105,7 @@ export const sankeyStyles = css`
       stroke-width: 0.5;
     }
     .link.on,
-    .link.current {
-      fill: Highlight;
-      stroke: CanvasText;
-    }
+    .link.current,
     .node.current,
     .item:focus-visible.current {
       fill: Highlight;

@@ -12,7 +12,7 @@
  * So Right, Right walks node → ribbon → next node along the largest flow.
  * Keys with no target (ArrowUp on the first node, ArrowRight in the last column) return null.
  */
-import { nodeRank, type SankeyModel } from './model';
+import { nodeRank, type ModelLink, type SankeyModel } from './model';
 
 export type SankeyFocus =
   | { type: 'node'; id: string }
@@ -23,23 +23,23 @@ export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Hom
 
 export const NAV_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
 
-/** Drawn links (value > 0) leaving (`out`) or entering (`in`) a node, in visual order. */
-export function nodeLinks(model: SankeyModel, id: string, side: 'out' | 'in'): number[] {
-  const pos = (nodeId: string) => nodeRank(model, nodeId);
+/**
+ * Drawn links (value > 0) of a node, in visual order: those it is the `end` of (`source`: leaving
+ * it, `target`: entering it), ordered by the nodes at their other end.
+ */
+export function nodeLinks(model: SankeyModel, id: string, end: 'source' | 'target'): number[] {
+  const far = end === 'source' ? 'target' : 'source';
+  const pos = (l: ModelLink) => nodeRank(model, l[far]);
   return model.links
-    .filter((l) => l.value > 0 && (side === 'out' ? l.source === id : l.target === id))
-    .sort(
-      (a, b) =>
-        (side === 'out' ? pos(a.target) - pos(b.target) : pos(a.source) - pos(b.source)) || a.index - b.index,
-    )
+    .filter((l) => l.value > 0 && l[end] === id)
+    .sort((a, b) => pos(a) - pos(b) || a.index - b.index)
     .map((l) => l.index);
 }
 
-function largest(model: SankeyModel, indices: number[]): number | undefined {
-  let best: number | undefined;
-  for (const i of indices)
-    if (best === undefined || model.links[i]!.value > model.links[best]!.value) best = i;
-  return best;
+/** The entry `key` (ArrowUp/ArrowDown, Home/End) leads to from position `at` of `list`, if another. */
+function step<T>(list: readonly T[], at: number, key: NavKey): T | undefined {
+  const to = key === 'ArrowUp' ? at - 1 : key === 'ArrowDown' ? at + 1 : key === 'Home' ? 0 : list.length - 1;
+  return to === at ? undefined : list[to];
 }
 
 /** The first focus: the first node of the first column. */
@@ -53,41 +53,24 @@ export function moveFocus(model: SankeyModel, focus: SankeyFocus, key: NavKey): 
   if (focus.type === 'node') {
     const node = model.nodeById.get(focus.id);
     if (!node) return null;
-    const column = model.columns[node.column]!;
-    const to = (row: number) => {
-      const id = column[row];
-      return id === undefined || row === node.row ? null : ({ type: 'node', id } as const);
-    };
-    switch (key) {
-      case 'ArrowUp':
-        return to(node.row - 1);
-      case 'ArrowDown':
-        return to(node.row + 1);
-      case 'Home':
-        return to(0);
-      case 'End':
-        return to(column.length - 1);
-      case 'ArrowRight':
-      case 'ArrowLeft': {
-        const side = key === 'ArrowRight' ? 'out' : 'in';
-        const index = largest(model, nodeLinks(model, node.id, side));
-        return index === undefined
-          ? null
-          : { type: 'link', index, via: side === 'out' ? 'source' : 'target' };
-      }
+    if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      // onto the largest ribbon on that side (the first in visual order on ties)
+      const via = key === 'ArrowRight' ? 'source' : 'target';
+      let index: number | undefined;
+      for (const i of nodeLinks(model, node.id, via))
+        if (index === undefined || model.links[i]!.value > model.links[index]!.value) index = i;
+      return index === undefined ? null : { type: 'link', index, via };
     }
+    const id = step(model.columns[node.column]!, node.row, key);
+    return id === undefined ? null : { type: 'node', id };
   }
   const link = model.links[focus.index];
   if (!link) return null;
   if (key === 'ArrowRight') return { type: 'node', id: link.target };
   if (key === 'ArrowLeft') return { type: 'node', id: link.source };
-  const anchor = focus.via === 'source' ? link.source : link.target;
-  const siblings = nodeLinks(model, anchor, focus.via === 'source' ? 'out' : 'in');
-  const at = siblings.indexOf(focus.index);
-  const target =
-    key === 'ArrowUp' ? at - 1 : key === 'ArrowDown' ? at + 1 : key === 'Home' ? 0 : siblings.length - 1;
-  const index = siblings[target];
-  return index === undefined || index === focus.index ? null : { type: 'link', index, via: focus.via };
+  const siblings = nodeLinks(model, link[focus.via], focus.via);
+  const index = step(siblings, siblings.indexOf(focus.index), key);
+  return index === undefined ? null : { type: 'link', index, via: focus.via };
 }
 
 /**
@@ -97,22 +80,18 @@ export function moveFocus(model: SankeyModel, focus: SankeyFocus, key: NavKey): 
 export function pathLinks(model: SankeyModel, focus: SankeyFocus): Set<number> {
   if (focus.type === 'link') return new Set([focus.index]);
   const out = new Set<number>();
-  const walk = (id: string, side: 'out' | 'in', seen: Set<string>) => {
+  // downstream (from the source end of each link to its target), then upstream
+  const walk = (id: string, near: 'source' | 'target', far: 'source' | 'target', seen: Set<string>) => {
     if (seen.has(id)) return;
     seen.add(id);
-    for (const l of model.links) {
-      if (l.value <= 0) continue;
-      if (side === 'out' && l.source === id) {
+    for (const l of model.links)
+      if (l.value > 0 && l[near] === id) {
         out.add(l.index);
-        walk(l.target, side, seen);
-      } else if (side === 'in' && l.target === id) {
-        out.add(l.index);
-        walk(l.source, side, seen);
+        walk(l[far], near, far, seen);
       }
-    }
   };
-  walk(focus.id, 'out', new Set());
-  walk(focus.id, 'in', new Set());
+  walk(focus.id, 'source', 'target', new Set());
+  walk(focus.id, 'target', 'source', new Set());
   return out;
 }
 

@@ -119,9 +119,9 @@ const LABEL_GAP = 3;
 const MIN_NODE_HEIGHT = 2;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
-type Side = 'left' | 'right';
 interface Region {
-  side: Side;
+  /** `start`: labels right of their nodes, left-aligned; `end`: left of them, right-aligned. */
+  anchor: 'start' | 'end';
   start: number;
   end: number;
   /** Labels of this column are hidden (no room next to the facing column). */
@@ -135,7 +135,6 @@ interface D3Link {
   source: string;
   target: string;
   value: number;
-  key: number;
 }
 
 function ribbon(x0: number, y0: number, x1: number, y1: number, w: number): string {
@@ -147,9 +146,11 @@ function ribbon(x0: number, y0: number, x1: number, y1: number, w: number): stri
 }
 
 /**
- * Label regions per column (see module notes). Two columns sharing a gap split it so that both
- * get their longest word; when that is impossible, the column with more nodes (the later one on a
- * tie) gets the whole gap and the other column's labels are hidden rather than cut into pieces.
+ * Label regions per column (see module notes): the first half of the columns (and a lone one) put
+ * labels right of their nodes, the others left. The two middle columns then face each other across
+ * one gap and split it so that both get their longest word; when that is impossible, the column
+ * with more nodes (the later one on a tie) gets the whole gap and the other column's labels are
+ * hidden rather than cut into pieces.
  */
 function labelRegions(
   k: number,
@@ -158,37 +159,37 @@ function labelRegions(
   width: number,
   demand: { min: number; full: number; count: number }[],
 ): Region[] {
-  const sides: Side[] = Array.from({ length: k }, (_, c) =>
-    k === 1 || c === 0 ? 'right' : c === k - 1 ? 'left' : c < k / 2 ? 'right' : 'left',
-  );
-  const regions: Region[] = sides.map((side, c) =>
-    side === 'right'
-      ? { side, start: colX(c) + nodeWidth + PAD, end: c + 1 < k ? colX(c + 1) - PAD : width, hidden: false }
-      : { side, start: c > 0 ? colX(c - 1) + nodeWidth + PAD : 0, end: colX(c) - PAD, hidden: false },
-  );
-  for (let g = 0; g + 1 < k; g++) {
-    if (sides[g] !== 'right' || sides[g + 1] !== 'left') continue;
-    const start = colX(g) + nodeWidth + PAD;
-    const end = colX(g + 1) - PAD;
-    const avail = Math.max(0, end - start - PAD);
-    const l = demand[g]!;
-    const r = demand[g + 1]!;
-    if (l.min + r.min > avail) {
-      // Not enough room for both: the column with more labels takes the gap.
-      regions[l.count > r.count ? g + 1 : g]!.hidden = true;
-      continue;
-    }
-    let wl: number;
-    if (l.full + r.full <= avail) wl = l.full + (avail - l.full - r.full) / 2;
-    else {
-      // Both get their longest word; the rest goes to whoever needs more for one-line names.
-      const needL = l.full - l.min;
-      const needR = r.full - r.min;
-      wl = l.min + ((avail - l.min - r.min) * needL) / Math.max(1e-9, needL + needR);
-    }
-    regions[g]!.end = start + wl;
-    regions[g + 1]!.start = start + wl + PAD;
+  // the room right of column g (g = -1: left of the first column), without the padding
+  const gap = (g: number): [number, number] => [
+    g < 0 ? 0 : colX(g) + nodeWidth + PAD,
+    g + 1 < k ? colX(g + 1) - PAD : width,
+  ];
+  const regions: Region[] = demand.map((_, c) => {
+    const right = c < k / 2;
+    const [start, end] = gap(right ? c : c - 1);
+    return { anchor: right ? 'start' : 'end', start, end, hidden: false };
+  });
+  const g = Math.ceil(k / 2) - 1;
+  if (k < 2) return regions;
+  const [start, end] = gap(g);
+  const avail = Math.max(0, end - start - PAD);
+  const l = demand[g]!;
+  const r = demand[g + 1]!;
+  if (l.min + r.min > avail) {
+    // Not enough room for both: the column with more labels takes the gap.
+    regions[l.count > r.count ? g + 1 : g]!.hidden = true;
+    return regions;
   }
+  let wl: number;
+  if (l.full + r.full <= avail) wl = l.full + (avail - l.full - r.full) / 2;
+  else {
+    // Both get their longest word; the rest goes to whoever needs more for one-line names.
+    const needL = l.full - l.min;
+    const needR = r.full - r.min;
+    wl = l.min + ((avail - l.min - r.min) * needL) / Math.max(1e-9, needL + needR);
+  }
+  regions[g]!.end = start + wl;
+  regions[g + 1]!.start = start + wl + PAD;
   return regions;
 }
 
@@ -265,6 +266,8 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
   const rank = (id: string) => nodeRank(model, id);
   const maxColumn = Math.max(1, ...model.columns.map((c) => c.length));
   const padding = Math.min(14, Math.max(4, Math.round(((height - top - bottom) * 0.3) / maxColumn)));
+  const drawn = model.links.filter((l) => l.value > 0);
+  // d3-sankey keeps the order of the nodes and links it gets, and sets y0/y1 on every one
   const graph = sankey<D3Node, D3Link>()
     .nodeId((d) => d.id)
     .nodeAlign((d) => model.nodeById.get(d.id)!.column)
@@ -282,14 +285,11 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
       [W, height - bottom],
     ])({
     nodes: model.nodes.map((n) => ({ id: n.id })),
-    links: model.links
-      .filter((l) => l.value > 0)
-      .map((l) => ({ source: l.source, target: l.target, value: l.value, key: l.index })),
+    links: drawn.map((l) => ({ source: l.source, target: l.target, value: l.value })),
   });
-  const d3Nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const d3Links = graph.links as SankeyLink<D3Node, D3Link>[];
   const first = d3Links[0];
-  const scale = first && first.value > 0 ? (first.width ?? 0) / first.value : 0;
+  const scale = first ? first.width! / first.value : 0;
 
   // Colours: the first column with several nodes is the key; links take the colour of the key
   // node they come from (or, left of the key column, flow into).
@@ -307,17 +307,15 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
     for (let c = keyColumn + dir; c >= 0 && c < k; c += dir)
       for (const id of model.columns[c]!) {
         const [near, far] = dir > 0 ? (['target', 'source'] as const) : (['source', 'target'] as const);
-        const main = model.links
-          .filter((l) => l[near] === id && l.value > 0)
+        const main = drawn
+          .filter((l) => l[near] === id)
           .sort((a, b) => b.value - a.value || a.index - b.index)[0];
         const color = main && origin.get(main[far]);
         if (color) origin.set(id, color);
       }
 
-  const nodes: LayoutNode[] = model.nodes.map((n) => {
-    const d = d3Nodes.get(n.id)!;
-    let y0 = d.y0 ?? top;
-    let y1 = d.y1 ?? top;
+  const nodes: LayoutNode[] = model.nodes.map((n, i) => {
+    let { y0, y1 } = graph.nodes[i]! as { y0: number; y1: number };
     if (y1 - y0 < MIN_NODE_HEIGHT) {
       const mid = Math.min(Math.max((y0 + y1) / 2, top + 1), height - bottom - 1);
       y0 = mid - MIN_NODE_HEIGHT / 2;
@@ -336,34 +334,25 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
   });
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
 
-  const linkByIndex = new Map(d3Links.map((l) => [l.key, l]));
-  const links: LayoutLink[] = model.links
-    .filter((l) => l.value > 0)
-    .map((l) => {
-      const d = linkByIndex.get(l.index)!;
-      const s = nodeById.get(l.source)!;
-      const tg = nodeById.get(l.target)!;
-      const exactWidth = l.value * scale;
-      const width = Math.max(exactWidth, minLinkWidth);
-      const y0 = d.y0 ?? (s.y0 + s.y1) / 2;
-      const y1 = d.y1 ?? (tg.y0 + tg.y1) / 2;
-      const color =
-        s.column >= keyColumn
-          ? (origin.get(l.source) ?? NEUTRAL_NODE_COLOR)
-          : (origin.get(l.target) ?? NEUTRAL_NODE_COLOR);
-      return {
-        ...l,
-        x0: s.x1,
-        x1: tg.x0,
-        y0: r2(y0),
-        y1: r2(y1),
-        width: r2(width),
-        exactWidth,
-        inflated: exactWidth < minLinkWidth,
-        path: ribbon(s.x1, y0, tg.x0, y1, width),
-        color,
-      };
-    });
+  const links: LayoutLink[] = drawn.map((l, i) => {
+    const { y0, y1 } = d3Links[i]! as { y0: number; y1: number };
+    const s = nodeById.get(l.source)!;
+    const tg = nodeById.get(l.target)!;
+    const exactWidth = l.value * scale;
+    const width = Math.max(exactWidth, minLinkWidth);
+    return {
+      ...l,
+      x0: s.x1,
+      x1: tg.x0,
+      y0: r2(y0),
+      y1: r2(y1),
+      width: r2(width),
+      exactWidth,
+      inflated: exactWidth < minLinkWidth,
+      path: ribbon(s.x1, y0, tg.x0, y1, width),
+      color: origin.get(s.column >= keyColumn ? l.source : l.target) ?? NEUTRAL_NODE_COLOR,
+    };
+  });
 
   // Labels, column by column.
   let hiddenLabels = 0;
@@ -396,7 +385,7 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
     hiddenLabels += colNodes.length - shown.length;
     for (const p of placed ?? []) {
       const h = p.lines.length * lh;
-      const anchor = region.side === 'right' ? 'start' : 'end';
+      const anchor = region.anchor;
       const x = anchor === 'start' ? region.start : region.end;
       const mid = p.top + h / 2;
       const n = p.node;
@@ -421,7 +410,7 @@ export function layoutSankey(model: SankeyModel, opts: SankeyLayoutOptions): San
   });
 
   // Stage headings.
-  const kx = k > 1 ? (W - nodeWidth) / (k - 1) : W;
+  const kx = colX(1); // column pitch (used only with several columns)
   const stages: StageHeader[] = hasStages
     ? stageTexts.map((text, c) => {
         const end = k > 1 && c === k - 1;

@@ -108,8 +108,8 @@ export function selectFlow(feed: Feed, query: FlowQuery = {}): FlowSelection {
   const flows = feed.flows ?? [];
   if (!flows.length) return { ok: false, code: 'no-flows' };
   const id = query.flow || flows[0]!.id;
-  if (!flows.some((f) => f.id === id)) return { ok: false, code: 'unknown-flow', id };
   const regions = flowRegions(feed, id);
+  if (!regions.length) return { ok: false, code: 'unknown-flow', id };
   const region = query.region || mainRegion(feed, id)!;
   if (!regions.includes(region)) return { ok: false, code: 'unknown-region', id, region };
   const years = flowYears(feed, id, region);

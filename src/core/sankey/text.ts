@@ -37,48 +37,48 @@ function shareText(model: SankeyModel, share: number | null, alone = false): str
   return model.flow.unit === 'percent' || alone || share === null ? null : formatShare(share, model.lang);
 }
 
+/** A node's share of its column, or null (see `shareText`). */
+const nodeShare = (model: SankeyModel, n: ModelNode) => shareText(model, n.share, n.columnSize < 2);
+
 const nodeLabel = (model: SankeyModel, id: string) => model.nodeById.get(id)?.label ?? id;
 
 /** Second label line of a node: `1.087 (55,3 %)`, `55,3 % (1.087)`, or just the value. */
 export function nodeValueText(model: SankeyModel, node: ModelNode, opts: TextOptions = {}): string {
   const value = formatAmount(model, node.value);
-  const share = shareText(model, node.share, node.columnSize < 2);
+  const share = nodeShare(model, node);
   return share === null ? value : opts.unit === 'share' ? `${share} (${value})` : `${value} (${share})`;
 }
 
-/** Tooltip and accessible name of a node: `549 von 1.897 (28,9 %): Gymnasien, 2023`. */
-export function nodeSentence(model: SankeyModel, node: ModelNode, opts: TextOptions = {}): string {
+/**
+ * Tooltip and accessible name of a node or link: `549 von 1.897 (28,9 %): Gymnasien, 2023`,
+ * `412 von 1.050 (39,2 %): Grundschule → Gymnasium, 2023` (share first for `unit: 'share'`), or
+ * `value: …, year` without a share.
+ */
+function sentence(
+  model: SankeyModel,
+  kind: 'node' | 'link',
+  value: number,
+  total: number,
+  share: string | null,
+  names: Record<string, string>,
+  opts: TextOptions,
+): string {
   const lang = model.lang;
-  const year = formatYear(model.flow.year, lang);
-  const value = formatAmount(model, node.value);
-  const share = shareText(model, node.share, node.columnSize < 2);
-  if (share === null) return t(lang, 'sankey.nodeSingle', { value, label: node.label, year });
-  return t(lang, opts.unit === 'share' ? 'sankey.nodeShare' : 'sankey.nodeCount', {
-    value,
-    total: formatAmount(model, node.columnTotal),
-    share,
-    label: node.label,
-    year,
-  });
-}
-
-/** Tooltip and accessible name of a link: `412 von 1.050 (39,2 %): Grundschule → Gymnasium, 2023`. */
-export function linkSentence(model: SankeyModel, link: ModelLink, opts: TextOptions = {}): string {
-  const lang = model.lang;
-  const from = nodeLabel(model, link.source);
-  const to = nodeLabel(model, link.target);
-  const year = formatYear(model.flow.year, lang);
-  const value = formatAmount(model, link.value);
-  const share = shareText(model, link.share);
-  if (share === null) return t(lang, 'sankey.linkPercent', { value, from, to, year });
-  return t(lang, opts.unit === 'share' ? 'sankey.linkShare' : 'sankey.linkCount', {
-    value,
-    total: formatAmount(model, link.sourceTotal),
-    share,
-    from,
-    to,
-    year,
-  });
+  return t(
+    lang,
+    share === null
+      ? kind === 'node'
+        ? 'sankey.nodeSingle'
+        : 'sankey.linkPercent'
+      : `sankey.${kind}${opts.unit === 'share' ? 'Share' : 'Count'}`,
+    {
+      ...names,
+      value: formatAmount(model, value),
+      total: formatAmount(model, total),
+      share: share ?? '',
+      year: formatYear(model.flow.year, lang),
+    },
+  );
 }
 
 /** The largest link (first in feed order on ties), or undefined without positive links. */
@@ -103,11 +103,7 @@ export function summaryText(model: SankeyModel): string {
   const to = nodeLabel(model, top.target);
   const value = formatAmount(model, top.value);
   const share = shareText(model, top.share);
-  const sentence =
-    share === null
-      ? t(lang, 'sankey.summaryPercent', { from, to, value })
-      : t(lang, 'sankey.summary', { from, to, value, share });
-  return `${overview} ${sentence}`;
+  return `${overview} ${t(lang, share === null ? 'sankey.summaryPercent' : 'sankey.summary', { from, to, value, share: share ?? '' })}`;
 }
 
 export interface SankeyTableColumn {
@@ -165,11 +161,22 @@ export function flowNotes(flow: Flow, lang: Lang): string[] {
 /** The sentence of a focused node or link (tooltip, accessible name, live region). */
 export function itemSentence(model: SankeyModel, focus: SankeyFocus, opts: TextOptions = {}): string {
   if (focus.type === 'node') {
-    const node = model.nodeById.get(focus.id);
-    return node ? nodeSentence(model, node, opts) : focus.id;
+    const n = model.nodeById.get(focus.id);
+    return n
+      ? sentence(model, 'node', n.value, n.columnTotal, nodeShare(model, n), { label: n.label }, opts)
+      : focus.id;
   }
-  const link = model.links[focus.index];
-  return link ? linkSentence(model, link, opts) : '';
+  const l = model.links[focus.index];
+  if (!l) return '';
+  return sentence(
+    model,
+    'link',
+    l.value,
+    l.sourceTotal,
+    shareText(model, l.share),
+    { from: nodeLabel(model, l.source), to: nodeLabel(model, l.target) },
+    opts,
+  );
 }
 
 /** Detail of `bildung-select` for a node or link: what it is, its true value and share. */
@@ -196,21 +203,15 @@ export function selectDetail(
   opts: TextOptions = {},
 ): SankeySelectDetail {
   const { id: flow, year, region } = model.flow;
-  const name = itemSentence(model, focus, opts);
-  if (focus.type === 'node') {
-    const n = model.nodeById.get(focus.id)!;
-    return { key: n.id, type: 'node', id: n.id, name, value: n.value, share: n.share, flow, year, region };
-  }
-  const l = model.links[focus.index]!;
+  const item = focus.type === 'node' ? model.nodeById.get(focus.id)! : model.links[focus.index]!;
   return {
-    key: l.id,
-    type: 'link',
-    id: l.id,
-    source: l.source,
-    target: l.target,
-    name,
-    value: l.value,
-    share: l.share,
+    key: item.id,
+    type: focus.type,
+    id: item.id,
+    ...('source' in item && { source: item.source, target: item.target }),
+    name: itemSentence(model, focus, opts),
+    value: item.value,
+    share: item.share,
     flow,
     year,
     region,
