@@ -74,9 +74,9 @@ describe('layoutTrend at 800 px (direct labels)', () => {
   it('places end labels in the gutter at the line ends, with leaders across the target years', () => {
     const leader = (y: number) => ({ x1: 355, y1: y, x2: 589, y2: y });
     expect(l.series.map((s) => s.label)).toEqual([
-      { x: 590, y: 114, lineY: 114, name: 'Landkreis Cloppenburg', value: `8,6${NB}%`, leader: leader(114) },
-      { x: 590, y: 150, lineY: 150, name: 'Niedersachsen', value: `7,4${NB}%`, leader: leader(150) },
-      { x: 590, y: 66, lineY: 66, name: 'Barßel', value: `10,2${NB}%`, leader: leader(66) },
+      { x: 590, y: 114, name: 'Landkreis Cloppenburg', value: `8,6${NB}%`, leader: leader(114) },
+      { x: 590, y: 150, name: 'Niedersachsen', value: `7,4${NB}%`, leader: leader(150) },
+      { x: 590, y: 66, name: 'Barßel', value: `10,2${NB}%`, leader: leader(66) },
     ]);
   });
 
@@ -198,11 +198,12 @@ describe('layoutTrend: units, bands, markers', () => {
 
   it('formats target texts with the feed label or the default', () => {
     const m = quote();
-    expect(targetText({ year: 2026, value: 6, label: { de: 'Ziel Bildungsbeirat' } }, m, 'de')).toBe(
-      'Ziel Bildungsbeirat: 6,0\u00a0%',
-    );
-    expect(targetText({ year: 2026, min: 5 }, m, 'de')).toBe('Zielwert 2026: ab\u00a05,0\u00a0%');
-    expect(targetText({ year: 2026, max: 5 }, m, 'en')).toBe('Target 2026: up\u00a0to\u00a05.0%');
+    expect(targetText({ year: 2026, value: 6, label: { de: 'Ziel Bildungsbeirat' } }, m, 'de')).toEqual([
+      'Ziel Bildungsbeirat',
+      '6,0\u00a0%',
+    ]);
+    expect(targetText({ year: 2026, min: 5 }, m, 'de')).toEqual(['Zielwert 2026', 'ab\u00a05,0\u00a0%']);
+    expect(targetText({ year: 2026, max: 5 }, m, 'en')).toEqual(['Target 2026', 'up\u00a0to\u00a05.0%']);
   });
 });
 
@@ -221,7 +222,7 @@ describe('target label placement', () => {
   });
 
   it('prefers one line above the mark when nothing is in the way', () => {
-    const label = placeTargetLabel('Zielwert 2026: 40,0 %', {
+    const label = placeTargetLabel(['Zielwert 2026', '40,0 %'], {
       x: 200,
       top: 100,
       bottom: 100,
@@ -243,7 +244,7 @@ describe('target label placement', () => {
       { x1: 0, y1: 85, x2: 80, y2: 85 },
       { x1: 0, y1: 115, x2: 80, y2: 115 },
     ];
-    const label = placeTargetLabel('Zielwert 2026: 40,0 %', {
+    const label = placeTargetLabel(['Zielwert 2026', '40,0 %'], {
       x: 200,
       top: 100,
       bottom: 100,
@@ -256,7 +257,7 @@ describe('target label placement', () => {
   });
 
   it('aligns left at the plot edge when the label is wider than the space before the target', () => {
-    const label = placeTargetLabel('Zielwert 2026: 40,0 %', {
+    const label = placeTargetLabel(['Zielwert 2026', '40,0 %'], {
       x: 60,
       top: 100,
       bottom: 100,

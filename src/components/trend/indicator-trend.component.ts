@@ -106,7 +106,6 @@ export class IndicatorTrend extends LitElement {
   private reported = '';
   private layout: TrendLayout | null = null;
   private layoutFor: unknown[] = [];
-  private fontFamily = '';
 
   @state() private cursor: Cursor | null = null;
   @state() private readoutOpen = false;
@@ -305,9 +304,8 @@ export class IndicatorTrend extends LitElement {
   }
 
   private renderChart(m: TrendModel, lang: Lang): TemplateResult {
-    this.fontFamily = getComputedStyle(this).fontFamily;
     const width = this.resize.value ?? (this.getBoundingClientRect().width || 640);
-    const key = [m, width, this.height, lang, this.fontFamily];
+    const key = [m, width, this.height, lang, getComputedStyle(this).fontFamily];
     if (!this.layout || key.some((v, i) => v !== this.layoutFor[i])) {
       this.layout = layoutTrend(m, {
         width,

@@ -62,14 +62,10 @@ export interface SeriesLayout {
   paths: string[];
   /** Points with a value, in year order. */
   points: PointLayout[];
-  /**
-   * End label (null in legend mode). `lineY` is where the line ends, `y` the label's centre;
-   * `value` is empty when only the names fit.
-   */
+  /** End label (null in legend mode): `y` is its centre; `value` is empty when only the names fit. */
   label: {
     x: number;
     y: number;
-    lineY: number;
     name: string;
     value: string;
     /** Dotted line from the line end to a label that is far away or moved. */
@@ -143,32 +139,21 @@ function lastPoint(points: readonly TrendPoint[]): TrendPoint | undefined {
   return undefined;
 }
 
-/** Tick labels: numbers; percent and euro carry the unit on the top tick. */
-function yLabels(ticks: number[], model: TrendModel, lang: Lang): { labels: string[]; title: string | null } {
-  const unit = model.indicator.unit;
-  const decimals = tickDecimals(ticks);
-  const inline = unit === 'percent' || unit === 'eur';
-  const labels = ticks.map((v, i) =>
-    inline && i === ticks.length - 1
-      ? formatValue(v, unit, { lang, decimals })
-      : formatNumber(v, { lang, decimals }),
-  );
-  const title = inline || unit === 'count' || unit === 'index' ? null : unitLabel(unit, lang);
-  return { labels, title };
-}
-
-/** The text of a target label: "Zielwert 2026: 40,0 %", "Zielwert 2026: 38,0–42,0 %", "ab 40,0 %". */
+/**
+ * A target's label and value, the text being `${label}: ${value}`: "Zielwert 2026" and "40,0 %",
+ * "38,0–42,0 %" or "ab 40,0 %".
+ */
 export function targetText(
   tg: { year: number; value?: number; min?: number; max?: number; label?: LocalizedText },
   model: TrendModel,
   lang: Lang,
-): string {
+): [label: string, value: string] {
   const unit = model.indicator.unit;
   const opts = { lang, decimals: model.indicator.decimals };
-  const value =
-    tg.value !== undefined ? formatValue(tg.value, unit, opts) : formatRange(tg.min, tg.max, unit, opts);
-  const label = localize(tg.label, lang) || t(lang, 'trend.target', { year: String(tg.year) });
-  return `${label}: ${value}`;
+  return [
+    localize(tg.label, lang) || t(lang, 'trend.target', { year: String(tg.year) }),
+    tg.value !== undefined ? formatValue(tg.value, unit, opts) : formatRange(tg.min, tg.max, unit, opts),
+  ];
 }
 
 /** A piece of a drawn line (a point is a segment of length 0), in px. */
@@ -207,7 +192,7 @@ const TARGET_LINE = 14;
  * does not fit). The candidate crossing the fewest line pieces wins; ties prefer one line, above.
  */
 export function placeTargetLabel(
-  text: string,
+  [name, value]: [string, string],
   at: {
     x: number;
     top: number;
@@ -217,8 +202,8 @@ export function placeTargetLabel(
     measure: MeasureText;
   },
 ): TargetLayout['label'] {
-  const colon = text.lastIndexOf(': ');
-  const variants = colon > 0 ? [[text], [text.slice(0, colon + 1), text.slice(colon + 2)]] : [[text]];
+  const text = `${name}: ${value}`;
+  const variants = [[text], [`${name}:`, value]];
   let best: { score: number; label: TargetLayout['label'] } | null = null;
   for (const lines of variants) {
     const w = Math.max(...lines.map((l) => at.measure(l, TICK_FONT, true)));
@@ -254,9 +239,11 @@ export function layoutTrend(model: TrendModel, opts: LayoutOptions): TrendLayout
   const unit = model.indicator.unit;
   const decimals = model.indicator.decimals;
 
-  // Vertical: title row for a unit that needs it, tick labels below.
-  const probe = yLabels([0], model, lang);
-  const top = probe.title ? 28 : 12;
+  // Vertical: title row for a unit that needs it, tick labels below. Percent and euro carry the
+  // unit on the top tick instead.
+  const inline = unit === 'percent' || unit === 'eur';
+  const title = inline || unit === 'count' || unit === 'index' ? null : unitLabel(unit, lang);
+  const top = title ? 28 : 12;
   const bottom = height - 28;
 
   const values: number[] = [];
@@ -266,7 +253,12 @@ export function layoutTrend(model: TrendModel, opts: LayoutOptions): TrendLayout
   const count = valueTickCount(bottom - top);
   const domain = valueDomain(values, { zero: model.yZero, count });
   const ticks = valueTicks(domain, count);
-  const { labels, title } = yLabels(ticks, model, lang);
+  const tickDigits = tickDecimals(ticks);
+  const labels = ticks.map((v, i) =>
+    inline && i === ticks.length - 1
+      ? formatValue(v, unit, { lang, decimals: tickDigits })
+      : formatNumber(v, { lang, decimals: tickDigits }),
+  );
   const y = linearScale(domain, [bottom, top]);
 
   const left = Math.max(28, Math.ceil(Math.max(...labels.map((l) => measure(l, TICK_FONT)))) + 10);
@@ -339,7 +331,6 @@ export function layoutTrend(model: TrendModel, opts: LayoutOptions): TrendLayout
       s.label = {
         x: lx,
         y: ly,
-        lineY: last.y,
         name: s.name,
         value: withValues ? endTexts[si]!.value : '',
         leader,
@@ -367,8 +358,7 @@ export function layoutTrend(model: TrendModel, opts: LayoutOptions): TrendLayout
           height: px(y(tg.min!) - y(tg.max!)),
         }
       : null;
-    const text = targetText(tg, model, lang);
-    const label = placeTargetLabel(text, {
+    const label = placeTargetLabel(targetText(tg, model, lang), {
       x: tx,
       top: band ? band.y : ty,
       bottom: band ? band.y + band.height : ty,

@@ -162,12 +162,6 @@ export function defaultRegions(feed: Feed, ind: Indicator, idx: readonly number[
   return candidates.slice(0, 1);
 }
 
-function resolveYZero(setting: YZero | undefined, ind: Indicator): boolean {
-  if (setting === 'on') return true;
-  if (setting === 'off') return false;
-  return ind.unit === 'count' || ind.unit === 'percent';
-}
-
 function finite(n: number | null | undefined): n is number {
   return typeof n === 'number' && Number.isFinite(n);
 }
@@ -233,19 +227,13 @@ export function buildTrendModel(feed: Feed, opts: TrendOptions): TrendResult {
   const targets: TrendTarget[] = [];
   if (opts.targets !== false) {
     for (const tg of ind.targets ?? []) {
-      if (!finite(tg.value) && !finite(tg.min) && !finite(tg.max)) continue;
-      if (tg.year < first || (finite(opts.to) && tg.year > opts.to)) continue;
       const s = tg.region === undefined ? -1 : drawn.indexOf(tg.region);
-      if (tg.region !== undefined && s < 0) continue;
-      targets.push({
-        region: tg.region,
-        series: s,
-        year: tg.year,
-        ...(finite(tg.value) ? { value: tg.value } : {}),
-        ...(finite(tg.min) ? { min: tg.min } : {}),
-        ...(finite(tg.max) ? { max: tg.max } : {}),
-        ...(tg.label !== undefined ? { label: tg.label } : {}),
-      });
+      if (tg.year < first || tg.year > to || (tg.region !== undefined && s < 0)) continue;
+      const target: TrendTarget = { region: tg.region, series: s, year: tg.year };
+      for (const k of ['value', 'min', 'max'] as const) if (finite(tg[k])) target[k] = tg[k];
+      if (Object.keys(target).length < 4) continue; // no finite value, min or max
+      if (tg.label !== undefined) target.label = tg.label;
+      targets.push(target);
     }
   }
   const breaks = (ind.seriesBreaks ?? []).filter((b) => b.year > first && b.year <= last);
@@ -269,7 +257,8 @@ export function buildTrendModel(feed: Feed, opts: TrendOptions): TrendResult {
       targets,
       breaks,
       footnotes,
-      yZero: resolveYZero(opts.yZero, ind),
+      yZero:
+        opts.yZero === 'on' || (opts.yZero !== 'off' && (ind.unit === 'count' || ind.unit === 'percent')),
       xDomain: [first, lastX],
       sample: !!(ind.sample || feed.meta.sample),
     },

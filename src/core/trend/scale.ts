@@ -8,13 +8,8 @@
  */
 import { nice, tickIncrement, ticks } from 'd3-array';
 
-/** A linear map from a domain to a range; `invert` maps back. Degenerate domains map to the middle. */
-export interface LinearScale {
-  (v: number): number;
-  domain: readonly [number, number];
-  range: readonly [number, number];
-  invert(px: number): number;
-}
+/** A linear map from a domain to a range. Degenerate domains map to the middle. */
+export type LinearScale = (v: number) => number;
 
 export function linearScale(
   domain: readonly [number, number],
@@ -23,11 +18,7 @@ export function linearScale(
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0;
-  const f = ((v: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / span) * (r1 - r0))) as LinearScale;
-  f.domain = domain;
-  f.range = range;
-  f.invert = (px: number) => (r1 === r0 || span === 0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * span);
-  return f;
+  return (v) => (span === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / span) * (r1 - r0));
 }
 
 /** Rounds a pixel coordinate to 0.1 px (stable SVG output, no visible loss). */

@@ -7,6 +7,7 @@
  * ≥ 3:1 against white).
  */
 import { categoricalColors } from '../colors';
+import { px as f } from './scale';
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
@@ -46,10 +47,6 @@ export function seriesStyle(index: number): SeriesStyle {
 /** Marker radius in px for a style. */
 export function markerRadius(style: SeriesStyle): number {
   return style.emphasis ? 4.5 : 4;
-}
-
-function f(v: number): string {
-  return String(Math.round(v * 10) / 10);
 }
 
 /**

@@ -61,9 +61,8 @@ export function summary(model: TrendModel, lang: Lang): string {
   const parts = model.series.map((s) => seriesSentence(model, s, lang));
   for (const tg of model.targets) {
     const name = tg.series >= 0 ? model.series[tg.series]?.name : undefined;
-    const text = targetText(tg, model, lang);
-    const colon = text.lastIndexOf(': ');
-    parts.push(name ? `${text.slice(0, colon)} (${name})${text.slice(colon)}.` : `${text}.`);
+    const [label, value] = targetText(tg, model, lang);
+    parts.push(`${label}${name ? ` (${name})` : ''}: ${value}.`);
   }
   return parts.join(' ');
 }
@@ -141,8 +140,7 @@ export function tableRows(
     sort: [year, ...model.series.map((s) => s.points[i]!.value)],
   }));
   model.targets.forEach((tg, ti) => {
-    const text = targetText(tg, model, lang);
-    const value = text.slice(text.lastIndexOf(': ') + 2);
+    const value = targetText(tg, model, lang)[1];
     rows.push({
       key: `target-${ti}`,
       cells: [
@@ -197,21 +195,21 @@ export function footnoteTexts(model: TrendModel, lang: Lang): string[] {
   return model.footnotes.map((n) => localize(n.text, lang)).filter((text) => text !== '');
 }
 
+const PROBLEM_KEYS = {
+  'unknown-indicator': 'unknownIndicator',
+  'unknown-region': 'trend.unknownRegion',
+  'no-data': 'trend.noData',
+} as const;
+
 /**
  * The localized message of a model problem, both languages (for `bildung-error` and the error box;
  * English worded when read: `bilingual`).
  */
 export function problemMessage(problem: TrendProblem): { de: string; en: string } {
-  return bilingual((lang) => {
-    switch (problem.code) {
-      case 'unknown-indicator':
-        return problem.params.id
-          ? t(lang, 'unknownIndicator', { id: problem.params.id })
-          : t(lang, 'trend.noIndicator');
-      case 'unknown-region':
-        return t(lang, 'trend.unknownRegion', { keys: problem.params.keys ?? '' });
-      case 'no-data':
-        return t(lang, 'trend.noData', { indicator: problem.params.indicator ?? '' });
-    }
-  });
+  const { code, params } = problem;
+  return bilingual((lang) =>
+    code === 'unknown-indicator' && !params.id
+      ? t(lang, 'trend.noIndicator')
+      : t(lang, PROBLEM_KEYS[code], params),
+  );
 }
