@@ -86,50 +86,17 @@ export function formatYear(year: number | null | undefined, lang: Lang = 'de'): 
   return isNumber(year) ? (year < 0 ? MINUS : '') + String(Math.trunc(Math.abs(year))) : t(lang, 'noData');
 }
 
-/** How a unit is attached to a number: text before and after the digits. */
-interface UnitAffix {
-  prefix: string;
-  suffix: string;
-}
-
-const PER_BASE = { 'per-100': 100, 'per-1000': 1000, 'per-100000': 100000 } as const;
-
-function thousands(n: number, lang: Lang): string {
-  return formatter(lang, 0).format(n);
-}
-
-function unitAffix(unit: Unit, lang: Lang, digits: string): UnitAffix {
-  if (typeof unit === 'object') {
-    const label = localize(unit, lang);
-    return { prefix: '', suffix: label ? NBSP + label.replace(/ /g, NBSP) : '' };
-  }
-  const de = lang === 'de';
-  switch (unit) {
-    case 'percent':
-      return { prefix: '', suffix: de ? `${NBSP}%` : '%' };
-    case 'count':
-    case 'index':
-      return { prefix: '', suffix: '' };
-    case 'per-100':
-    case 'per-1000':
-    case 'per-100000': {
-      const base = thousands(PER_BASE[unit], lang);
-      return { prefix: '', suffix: `${NBSP}${de ? 'je' : 'per'}${NBSP}${base}` };
-    }
-    case 'eur':
-      return de ? { prefix: '', suffix: `${NBSP}€` } : { prefix: '€', suffix: '' };
-    case 'years':
-      return {
-        prefix: '',
-        suffix: NBSP + (digits === '1' ? (de ? 'Jahr' : 'year') : de ? 'Jahre' : 'years'),
-      };
-    case 'km2':
-      return { prefix: '', suffix: `${NBSP}km²` };
-    case 'per-km2':
-      return { prefix: '', suffix: `${NBSP}${de ? 'je' : 'per'}${NBSP}km²` };
-    default:
-      return { prefix: '', suffix: '' };
-  }
+/**
+ * How a unit is attached to a number: `[prefix, suffix]` around the digits. The suffix is the
+ * unit's label (`unitLabel`) after a no-break space, its spaces no-break too; the singular year.
+ */
+function unitAffix(unit: Unit, lang: Lang, digits: string): [string, string] {
+  const en = lang === 'en';
+  if (en && unit === 'eur') return ['€', ''];
+  if (en && unit === 'percent') return ['', '%'];
+  if (unit === 'count' || unit === 'index') return ['', ''];
+  const label = unit === 'years' && digits === '1' ? (en ? 'year' : 'Jahr') : unitLabel(unit, lang);
+  return ['', label ? NBSP + label.replace(/ /g, NBSP) : ''];
 }
 
 /**
@@ -139,8 +106,8 @@ function unitAffix(unit: Unit, lang: Lang, digits: string): UnitAffix {
 export function formatValue(value: number | null | undefined, unit: Unit, opts: ValueFormatOptions): string {
   if (!isNumber(value)) return missing(opts.lang, opts.flag);
   const p = parts(value, opts);
-  const a = unitAffix(unit, opts.lang, p.digits);
-  return (p.negative ? MINUS : '') + a.prefix + p.digits + a.suffix;
+  const [prefix, suffix] = unitAffix(unit, opts.lang, p.digits);
+  return (p.negative ? MINUS : '') + prefix + p.digits + suffix;
 }
 
 /**
@@ -154,8 +121,8 @@ export function formatSigned(value: number | null | undefined, unit: Unit, opts:
   if (unit === 'percent') {
     return sign + p.digits + NBSP + (opts.lang === 'de' ? '%-Punkte' : 'pp');
   }
-  const a = unitAffix(unit, opts.lang, p.digits);
-  return sign + a.prefix + p.digits + a.suffix;
+  const [prefix, suffix] = unitAffix(unit, opts.lang, p.digits);
+  return sign + prefix + p.digits + suffix;
 }
 
 /**
@@ -181,11 +148,11 @@ export function formatRange(
   }
   const pa = parts(a, opts);
   const pb = parts(b, opts);
-  const affix = unitAffix(unit, lang, pb.digits);
+  const [prefix, suffix] = unitAffix(unit, lang, pb.digits);
   const dash = pa.negative || pb.negative ? NBSP + EN_DASH + NBSP : EN_DASH;
-  const left = (pa.negative ? MINUS : '') + affix.prefix + pa.digits;
-  const right = (pb.negative ? MINUS : '') + affix.prefix + pb.digits;
-  return left + dash + right + affix.suffix;
+  const left = (pa.negative ? MINUS : '') + prefix + pa.digits;
+  const right = (pb.negative ? MINUS : '') + prefix + pb.digits;
+  return left + dash + right + suffix;
 }
 
 /** Text for `lang`, falling back to the other language; a plain string is the same in both. */
@@ -211,7 +178,7 @@ const UNIT_LABELS: Readonly<Record<UnitKind, Readonly<Record<Lang, string>>>> = 
 
 /** Unit label for axis and legend titles: `%`, `je 1.000` / `per 1,000`, `Anzahl` / `count`. */
 export function unitLabel(unit: Unit, lang: Lang): string {
-  return typeof unit === 'object' ? localize(unit, lang) : UNIT_LABELS[unit][lang];
+  return typeof unit === 'object' ? localize(unit, lang) : (UNIT_LABELS[unit]?.[lang] ?? '');
 }
 
 /** `2023-12-31` → `31.12.2023` (German) or `31 Dec 2023` (English). */

@@ -202,7 +202,7 @@ const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 function fill(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole: string, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     return value === undefined ? whole : String(value);
   });
 }

@@ -1,11 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, Indicator, Lang, RegionLevel } from '../../core/feed/types';
 import { formatIsoDate, formatNumber, localize, unitLabel } from '../../core/format';
-import { resolveLang, t } from '../../core/i18n';
+import { t, type MessageKey } from '../../core/i18n';
 import { FeedController } from '../shared/feed-controller';
 import { frameStyles, renderFrame } from '../shared/frame';
-import { langOf } from '../shared/lang';
+import { widgetLang } from '../shared/lang';
 
 const LEVELS: RegionLevel[] = ['bund', 'land', 'kreis', 'verband', 'gemeinde'];
 
@@ -14,6 +14,52 @@ function yearSpan(ind: Indicator): string {
   const last = ind.years[ind.years.length - 1];
   if (first === undefined || last === undefined) return '–';
   return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** An indicator or flow: its title, sample badge and id make a row's first cell. */
+type Entry = Pick<Indicator, 'id' | 'title' | 'sample'>;
+
+/**
+ * One table of the catalogue (indicators, flows): a scrollable region captioned `caption`, one row
+ * per entry (title, sample badge and id, then the cells; the last one numeric).
+ */
+function catalogueTable(
+  lang: Lang,
+  caption: 'indicators' | 'flows',
+  heads: readonly MessageKey[],
+  rows: readonly [Entry, ...(string | number)[]][],
+  part?: string,
+): TemplateResult {
+  return html`<div
+    class="table-wrap"
+    tabindex="0"
+    role="region"
+    aria-label=${`${t(lang, 'table')}: ${t(lang, caption)}`}
+  >
+    <table part=${part ?? nothing}>
+      <caption>
+        ${t(lang, caption)}
+      </caption>
+      <thead>
+        <tr>
+          ${heads.map((h) => html`<th scope="col">${t(lang, h)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([e, ...cells]) =>
+            html`<tr>
+              <td>
+                ${localize(e.title, lang)}
+                ${e.sample ? html`<span class="badge">${t(lang, 'sampleShort')}</span>` : nothing}
+                <br /><span class="id">${e.id}</span>
+              </td>
+              ${cells.map((c, i) => html`<td class=${i === cells.length - 1 ? 'num' : nothing}>${c}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /**
@@ -132,10 +178,6 @@ export class BildungFeedInfo extends LitElement {
     if (changed.has('feed') || changed.has('data')) this.feedState.set(this.feed, this.data);
   }
 
-  private get uiLang(): Lang {
-    return this.lang ? resolveLang(this.lang) : langOf(this);
-  }
-
   private renderCatalogue(feed: Feed, lang: Lang) {
     const counts = new Map<RegionLevel, number>();
     for (const r of feed.regions) counts.set(r.level, (counts.get(r.level) ?? 0) + 1);
@@ -161,78 +203,31 @@ export class BildungFeedInfo extends LitElement {
         <dt>${t(lang, 'regions')}</dt>
         <dd>${regionSummary}</dd>
       </dl>
-      <div
-        class="table-wrap"
-        tabindex="0"
-        role="region"
-        aria-label=${`${t(lang, 'table')}: ${t(lang, 'indicators')}`}
-      >
-        <table part="table">
-          <caption>
-            ${t(lang, 'indicators')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t(lang, 'indicator')}</th>
-              <th scope="col">${t(lang, 'unit')}</th>
-              <th scope="col">${t(lang, 'years')}</th>
-              <th scope="col">${t(lang, 'regions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${feed.indicators.map(
-              (ind) =>
-                html`<tr>
-                  <td>
-                    ${localize(ind.title, lang)}
-                    ${ind.sample ? html`<span class="badge">${t(lang, 'sampleShort')}</span>` : nothing}
-                    <br /><span class="id">${ind.id}</span>
-                  </td>
-                  <td>${unitLabel(ind.unit, lang)}</td>
-                  <td>${yearSpan(ind)}</td>
-                  <td class="num">${formatNumber(Object.keys(ind.values).length, { lang })}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${catalogueTable(
+        lang,
+        'indicators',
+        ['indicator', 'unit', 'years', 'regions'],
+        feed.indicators.map((ind) => [
+          ind,
+          unitLabel(ind.unit, lang),
+          yearSpan(ind),
+          formatNumber(Object.keys(ind.values).length, { lang }),
+        ]),
+        'table',
+      )}
       ${
         feed.flows?.length
-          ? html`<div
-              class="table-wrap"
-              tabindex="0"
-              role="region"
-              aria-label=${`${t(lang, 'table')}: ${t(lang, 'flows')}`}
-            >
-              <table>
-                <caption>
-                  ${t(lang, 'flows')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t(lang, 'flow')}</th>
-                    <th scope="col">${t(lang, 'year')}</th>
-                    <th scope="col">${t(lang, 'region')}</th>
-                    <th scope="col">${t(lang, 'links')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${feed.flows.map(
-                    (f) =>
-                      html`<tr>
-                        <td>
-                          ${localize(f.title, lang)}
-                          ${f.sample ? html`<span class="badge">${t(lang, 'sampleShort')}</span>` : nothing}
-                          <br /><span class="id">${f.id}</span>
-                        </td>
-                        <td>${f.year}</td>
-                        <td>${feed.regions.find((r) => r.key === f.region)?.name ?? f.region}</td>
-                        <td class="num">${formatNumber(f.links.length, { lang })}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? catalogueTable(
+              lang,
+              'flows',
+              ['flow', 'year', 'region', 'links'],
+              feed.flows.map((f) => [
+                f,
+                f.year,
+                feed.regions.find((r) => r.key === f.region)?.name ?? f.region,
+                formatNumber(f.links.length, { lang }),
+              ]),
+            )
           : nothing
       }
       ${warnings ? html`<p class="warnings">${t(lang, 'feedWarnings', { count: warnings })}</p>` : nothing}
@@ -240,7 +235,7 @@ export class BildungFeedInfo extends LitElement {
   }
 
   override render() {
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     const state = this.feedState.state;
     const feed = state.status === 'ready' ? state.feed : undefined;
     return renderFrame(

@@ -1,12 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Lang } from '../../core/feed/types';
 import { formatYear } from '../../core/format';
-import { resolveLang, t } from '../../core/i18n';
+import { t } from '../../core/i18n';
 import { FeedController, type FeedState } from '../shared/feed-controller';
 import { feedContext, type ProvidedFeed } from '../shared/feed-context';
-import { langOf } from '../shared/lang';
+import { widgetLang } from '../shared/lang';
 import type { LinkChange, LinkController } from '../shared/link';
 
 /** What the widgets inside see until the linking code is there. */
@@ -106,13 +105,9 @@ export class BildungFeed extends LitElement {
     this.requestUpdate();
   }
 
-  private get uiLang(): Lang {
-    return this.lang ? resolveLang(this.lang) : langOf(this);
-  }
-
   private announceChange(change: LinkChange): void {
     if (!change) return;
-    const lang = this.uiLang;
+    const lang = widgetLang(this);
     this.announcement =
       change.kind === 'region'
         ? t(lang, 'link.region', { name: change.name })

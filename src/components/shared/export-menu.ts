@@ -10,6 +10,7 @@ import type { ComposedSvg, CsvTable } from '../../core/export/index';
 import type { Lang } from '../../core/feed/types';
 import { t } from '../../core/i18n';
 import type { ExportPopup } from './export-popup';
+import { awaitAlso } from './feed-controller';
 
 export type Host = ReactiveControllerHost &
   HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -74,13 +75,7 @@ export class ExportMenuController implements ReactiveController {
     readonly source: () => ExportSource | Promise<ExportSource> | null,
   ) {
     host.addController(this);
-    const waiting = host as unknown as { getUpdateComplete(): Promise<boolean> };
-    this.rendered = waiting.getUpdateComplete.bind(host);
-    waiting.getUpdateComplete = async () => {
-      await this.rendered();
-      await this.pending;
-      return this.rendered();
-    };
+    this.rendered = awaitAlso(host, () => this.pending);
   }
 
   hostConnected(): void {}

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkFeed, withMessagesLoaded, type PendingIssue } from '../../core/feed/check-feed';
-import type { Feed, FeedIssue } from '../../core/feed/types';
-import { bilingual, englishSettled, loadEnglish, t } from '../../core/i18n';
+import type { Feed, FeedIssue, FeedValidationResult } from '../../core/feed/types';
+import { bilingual, englishSettled, loadEnglish, t, type MessageKey } from '../../core/i18n';
 import { FeedLoadError, loadFeed } from '../../core/load';
 import { BildungErrorEvent, type BildungErrorDetail } from './events';
 import { consumeFeed, type ProvidedFeed } from './feed-context';
@@ -30,22 +30,10 @@ const PROVIDED = Symbol('provided feed');
 /** Old value of `data` passed to `requestUpdate` when the light-DOM `<table>` changed. */
 const TABLE = Symbol('table feed');
 /** Table attributes the table feed reads (changes re-read the table). */
-const TABLE_ATTRIBUTES = [
-  'indicator',
-  'unit',
-  'decimals',
-  'polarity',
-  'source',
-  'flow',
-  'year',
-  'region',
-  'region-name',
-  'key',
-  'publisher',
-  'license',
-  'attribution',
-  'date',
-].map((a) => `data-${a}`);
+const TABLE_ATTRIBUTES =
+  'indicator unit decimals polarity source flow year region region-name key publisher license attribution date'
+    .split(' ')
+    .map((a) => `data-${a}`);
 
 /** The feed a widget currently shows (own or provided), if it is loaded. */
 export function feedOf(el: Element): Feed | undefined {
@@ -53,35 +41,47 @@ export function feedOf(el: Element): Feed | undefined {
   return st?.status === 'ready' ? st.feed : undefined;
 }
 
-/** Both languages of a catalogue message, for event details. */
-function both(key: Parameters<typeof t>[1], params?: Record<string, string | number>) {
-  return bilingual((lang) => t(lang, key, params));
+/**
+ * Makes the host's `updateComplete` also wait for `pending()` — and for the updates after it, again
+ * while `pending()` gives another promise. Returns the host's `updateComplete` as it was before.
+ */
+export function awaitAlso(
+  host: HTMLElement,
+  pending: () => Promise<unknown> | undefined,
+): () => Promise<boolean> {
+  const waiting = host as unknown as { getUpdateComplete(): Promise<boolean> };
+  const rendered = waiting.getUpdateComplete.bind(host);
+  waiting.getUpdateComplete = async () => {
+    let done = await rendered();
+    for (let last; ;) {
+      const p = pending();
+      if (!p || p === last) return done;
+      await (last = p);
+      done = await rendered();
+    }
+  };
+  return rendered;
 }
+
+/** The message of each load error (`feedLoadFailed` for the others). */
+const LOAD_MESSAGES: Partial<Record<FeedLoadError['code'], MessageKey>> = {
+  'not-found': 'feedNotFound',
+  timeout: 'feedTimeout',
+  invalid: 'feedInvalid',
+};
 
 /** Turns any failure into the detail of a `bildung-error`. */
 export function errorDetail(err: unknown, url?: string): BildungErrorDetail {
-  if (err instanceof FeedLoadError) {
-    switch (err.code) {
-      case 'not-found':
-        return { code: err.code, url, message: both('feedNotFound', { url: err.url }) };
-      case 'timeout':
-        return { code: err.code, url, message: both('feedTimeout', { url: err.url }) };
-      case 'invalid':
-        return {
-          code: err.code,
-          url,
-          issues: err.issues,
-          message: both('feedInvalid', { count: err.issues.length }),
-        };
-      default:
-        return {
-          code: err.code,
-          url,
-          message: both('feedLoadFailed', { url: err.url, status: err.status ?? '–' }),
-        };
-    }
-  }
-  return { code: 'unexpected', url, message: both('unexpectedError') };
+  if (!(err instanceof FeedLoadError))
+    return { code: 'unexpected', url, message: bilingual((lang) => t(lang, 'unexpectedError')) };
+  const { code, issues } = err;
+  const params = { url: err.url, status: err.status ?? '–', count: issues.length };
+  return {
+    code,
+    url,
+    ...(code === 'invalid' && { issues }),
+    message: bilingual((lang) => t(lang, LOAD_MESSAGES[code] ?? 'feedLoadFailed', params)),
+  };
 }
 
 /**
@@ -129,17 +129,7 @@ export class FeedController implements ReactiveController {
     });
     // the host's `updateComplete` also waits for the English strings it waits for and for the
     // `bildung-error` events it reported (tests, renderStatic)
-    const waiting = host as unknown as { getUpdateComplete(): Promise<boolean> };
-    const updateComplete = waiting.getUpdateComplete.bind(host);
-    waiting.getUpdateComplete = async () => {
-      let done = await updateComplete();
-      while (this.english) {
-        await this.english;
-        done = await updateComplete();
-      }
-      await this.reported;
-      return done;
-    };
+    awaitAlso(host, () => this.english ?? this.reported);
   }
 
   /**
@@ -190,46 +180,28 @@ export class FeedController implements ReactiveController {
   set(url: string | undefined | null, data: unknown): void {
     const generation = ++this.generation;
     this.url = this.source = undefined;
-    this.own = !!url || (data !== undefined && data !== null);
-    if (data !== undefined && data !== null) {
+    const hasData = data !== undefined && data !== null;
+    this.own = !!url || hasData;
+    const table = !url && !hasData && !this.provided ? sourceTable(this.host) : null;
+    if (hasData) {
       const result = checkFeed(data);
-      if (result.ok && result.feed) {
-        this.current = { status: 'ready', feed: result.feed, warnings: result.warnings };
-        return;
-      }
       // a bad feed: its problems are worded once the messages (an on-demand chunk) are loaded
-      this.current = { status: 'loading' };
-      void withMessagesLoaded(result).then(({ errors }) => {
-        if (generation !== this.generation) return;
-        this.fail(new FeedLoadError('invalid', '', { issues: errors }));
-        this.host.requestUpdate();
-      });
-      return;
-    }
-    const table = !url && !this.provided ? sourceTable(this.host) : null;
-    if (table) {
+      if (!result.ok || !result.feed) this.settle(generation, withMessagesLoaded(result));
+      else this.current = { status: 'ready', feed: result.feed, warnings: result.warnings };
+    } else if (table) {
       // the converter (and its German number parsing) loads only for pages that use a table
       const model = readTableModel(table);
-      this.current = { status: 'loading' };
-      void import('../../core/table-source').then(({ tableKind, tableToFeed }) => {
-        if (generation !== this.generation) return;
-        const result = tableToFeed(model, tableKind(model.dataset));
-        if (result.ok && result.feed) {
-          this.current = { status: 'ready', feed: result.feed, warnings: result.warnings };
-        } else {
-          this.fail(new FeedLoadError('invalid', '', { issues: result.errors }));
-        }
-        this.host.requestUpdate();
-      });
-      return;
-    }
-    if (!url) {
+      this.settle(
+        generation,
+        import('../../core/table-source').then((m) => m.tableToFeed(model, m.tableKind(model.dataset))),
+      );
+    } else if (url) {
+      this.url = this.source = url;
+      this.load(url, generation, false);
+    } else {
       this.current = this.provided?.state ?? { status: 'empty' };
       this.source = this.provided?.src;
-      return;
     }
-    this.url = this.source = url;
-    this.load(url, generation, false);
   }
 
   /**
@@ -244,13 +216,26 @@ export class FeedController implements ReactiveController {
   }
 
   private load(url: string, generation: number, reload: boolean): void {
-    this.current = { status: 'loading' };
     // a `timeout` attribute (milliseconds) on the widget shortens or lengthens the default 15 s
     const timeoutMs = Number(this.host.getAttribute('timeout'));
-    loadFeed(url, document.baseURI, { reload, ...(timeoutMs > 0 ? { timeoutMs } : {}) }).then(
-      (result) => {
-        if (generation !== this.generation || !result.feed) return;
-        this.current = { status: 'ready', feed: result.feed, warnings: result.warnings };
+    this.settle(
+      generation,
+      loadFeed(url, document.baseURI, { reload, timeoutMs: timeoutMs > 0 ? timeoutMs : undefined }),
+      url,
+    );
+  }
+
+  /**
+   * Shows the loading state until `result` comes, then the feed or the error (a failed check is an
+   * `invalid` feed) — unless `set` or `retry` started another generation meanwhile.
+   */
+  private settle(generation: number, result: Promise<FeedValidationResult>, url?: string): void {
+    this.current = { status: 'loading' };
+    result.then(
+      (r) => {
+        if (generation !== this.generation) return;
+        if (r.ok && r.feed) this.current = { status: 'ready', feed: r.feed, warnings: r.warnings };
+        else this.fail(new FeedLoadError('invalid', '', { issues: r.errors }));
         this.host.requestUpdate();
       },
       (err: unknown) => {

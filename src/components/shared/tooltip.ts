@@ -64,8 +64,6 @@ export class TooltipController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
   }
