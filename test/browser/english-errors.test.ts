@@ -11,35 +11,10 @@ import '../../src/components/trend/indicator-trend';
 import type { IndicatorTrend } from '../../src/components/trend/indicator-trend';
 import type { BildungErrorDetail, BildungErrorEvent } from '../../src/components/shared/events';
 import { FeedController } from '../../src/components/shared/feed-controller';
-import type { Feed } from '../../src/core/feed/types';
+import { TREND_FEED } from './english-feed';
 import { bilingual, englishSettled, t } from '../../src/core/i18n';
 
-const FEED: Feed = {
-  version: 1,
-  meta: {
-    title: 'Test',
-    publisher: 'Landkreis Cloppenburg',
-    license: 'dl-de/by-2-0',
-    attribution: 'Statistische Ämter',
-    date: '2025-03-13',
-  },
-  regions: [
-    { key: '03', name: 'Niedersachsen', level: 'land' },
-    { key: '03453', name: 'Landkreis Cloppenburg', level: 'kreis', parent: '03' },
-  ],
-  indicators: [
-    {
-      id: 'quote',
-      title: { de: 'Abgänge ohne Abschluss', en: 'Leavers without a qualification' },
-      unit: 'percent',
-      decimals: 1,
-      polarity: 'lower-is-better',
-      source: 'Testquelle',
-      years: [2021, 2022, 2023],
-      values: { '03': [6.1, 6.3, 6.9], '03453': [8.1, 8.0, 8.4] },
-    },
-  ],
-};
+const FEED = TREND_FEED;
 
 /** Requests for the English chunk (the dev server serves the modules of `catalogues/en/`). */
 function englishRequests(): string[] {
