@@ -84,5 +84,5 @@ export const ErrorFeedNotFound: Story = {
 /** A feed that fails validation: the first problems with their JSON paths, and how many more. */
 export const ErrorInvalidFeed: Story = {
   args: { feed: undefined, data: invalidFeed() },
-  parameters: fixture({ expect: 'error', text: ['$.meta.date', 'weitere Probleme'] }),
+  parameters: fixture({ expect: 'error', text: ['$.meta.date', '… und 1 weiteres Problem.'] }),
 };

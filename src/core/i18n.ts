@@ -12,7 +12,8 @@
  *   or reports a `bildung-error` (whose `message` carries both languages on every page: see
  *   `bilingual`); `catalogues/all.ts` (`bildung-widgets/core`, Node tests) adds them statically
  *   (`addEnglish`). Until English is loaded a key falls back to German.
- * - `t(lang, key, params)` fills `{name}` placeholders. Nothing is escaped: components render text
+ * - `t(lang, key, params)` fills `{name}` placeholders; `{count|Problem|Probleme}` picks the word for
+ *   one or for any other number (`{count} {count|Problem|Probleme}`). Nothing is escaped: components render text
  *   nodes, never HTML. A placeholder without a matching param stays as it is (visible in tests).
  *   Each catalogue exports its own `t` (shared keys plus its own); the one here knows the shared
  *   keys, `catalogues/all.ts` every key (the `t` of `bildung-widgets/core`).
@@ -40,7 +41,7 @@ const de = {
   errorTitle: 'Die Daten konnten nicht angezeigt werden.',
   noFeed: 'Keine Datenquelle angegeben.',
   unexpectedError: 'Unerwarteter Fehler beim Laden der Daten.',
-  moreProblems: '… und {count} weitere Probleme.',
+  moreProblems: '… und {count} {count|weiteres Problem|weitere Probleme}.',
   retry: 'Erneut versuchen',
   // Frame: source line, table toggle
   source: 'Quelle',
@@ -88,9 +89,9 @@ const de = {
   // Feed loading and validation
   feedNotFound: 'Die Datendatei wurde nicht gefunden: {url}',
   feedTimeout: 'Die Datendatei hat nicht rechtzeitig geantwortet: {url}',
-  feedInvalid: 'Die Datendatei ist fehlerhaft ({count} Probleme).',
+  feedInvalid: 'Die Datendatei ist fehlerhaft ({count} {count|Problem|Probleme}).',
   feedLoadFailed: 'Die Datendatei konnte nicht geladen werden: {url} (Status {status})',
-  feedWarnings: 'Die Datendatei enthält {count} Warnungen.',
+  feedWarnings: 'Die Datendatei enthält {count} {count|Warnung|Warnungen}.',
   feedInfoTitle: 'Datendatei',
   unknownIndicator: 'Unbekannter Indikator: {id}',
   unknownYear: 'Für dieses Jahr liegen keine Daten vor: {year}',
@@ -196,14 +197,16 @@ export const MESSAGES: Catalogue<MessageKey> = /* @__PURE__ */ catalogue(
 /** Params for `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+/** `{name}`, or `{name|one|other}`: the word for 1 or for any other number (`{count|Problem|Probleme}`). */
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
-/** `template` with `{name}` placeholders replaced from `params`. */
+/** `template` with `{name}` placeholders replaced from `params`, `{name|one|other}` by number. */
 function fill(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(PLACEHOLDER, (whole: string, name: string) => {
+  return template.replace(PLACEHOLDER, (whole: string, name: string, one?: string, other?: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return other === undefined ? String(value) : String(value) === '1' ? one! : other;
   });
 }
 

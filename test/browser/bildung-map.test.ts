@@ -296,7 +296,7 @@ describe('<bildung-map>', () => {
     document.removeEventListener('bildung-error', listener);
     expect(paths(el).length).to.equal(13);
     const notes = el.shadowRoot!.querySelector('.notes')!.textContent!.replace(/\s+/g, ' ');
-    expect(notes).to.contain('1 Regionen der Datendatei sind nicht auf der Karte');
+    expect(notes).to.contain('1 Region der Datendatei ist nicht auf der Karte');
     expect(notes).to.contain('Phantomdorf (03453099)');
     // the feed states no Gebietsstand: the map's is named, with where to put the feed's
     expect(notes).to.contain('Gebietsstand der Karte: 31.12.2023; die Datendatei nennt keinen');

@@ -211,3 +211,23 @@ describe('levelLabel', () => {
     expect(levelLabel('gemeinde', 'en')).toBe('Municipalities');
   });
 });
+
+describe('number of a count', () => {
+  it('{count|one|other} picks the word for 1 and for every other count, number or preformatted', () => {
+    expect(t('de', 'moreProblems', { count: 1 })).toBe('… und 1 weiteres Problem.');
+    expect(t('de', 'moreProblems', { count: 2 })).toBe('… und 2 weitere Probleme.');
+    expect(t('en', 'moreProblems', { count: 1 })).toBe('… and 1 more problem.');
+    expect(t('en', 'feedInvalid', { count: 0 })).toBe('The data file is invalid (0 problems).');
+    expect(t('de', 'feedWarnings', { count: '1' })).toBe('Die Datendatei enthält 1 Warnung.');
+    expect(t('de', 'feedWarnings', { count: '1.000' })).toBe('Die Datendatei enthält 1.000 Warnungen.');
+    expect(tMap('de', 'map.missingInFeed', { count: 1, keys: '03453098' })).toBe(
+      '1 Region der Karte fehlt in der Datendatei: 03453098',
+    );
+    expect(tMap('en', 'map.summaryMissing', { count: 3 })).toBe('3 regions without a value.');
+  });
+
+  it('a choice counts as its placeholder, and stays as it is without the param', () => {
+    expect(placeholders('{count} {count|Problem|Probleme} von {total}')).toEqual(['count', 'total']);
+    expect(t('de', 'moreProblems', {})).toBe('… und {count} {count|weiteres Problem|weitere Probleme}.');
+  });
+});

@@ -93,8 +93,8 @@ describe('buildMapModel', () => {
   it('notes unmatched regions by name and key, with both territorial dates when they differ', () => {
     const m = buildMapModel({ feed: feed(), indicator: 'q', keys: [...KEYS, '03453098'], lang: 'de' });
     expect(matchNotes(m, { feed: '2025-01-01', geometry: '2023-12-31' }, 'de')).toEqual([
-      '1 Regionen der Datendatei sind nicht auf der Karte (ihre Werte stehen in der Tabelle): Nicht auf der Karte (03453099)',
-      '1 Regionen der Karte fehlen in der Datendatei: 03453098',
+      '1 Region der Datendatei ist nicht auf der Karte (ihre Werte stehen in der Tabelle): Nicht auf der Karte (03453099)',
+      '1 Region der Karte fehlt in der Datendatei: 03453098',
       'Gebietsstand der Daten: 01.01.2025, der Karte: 31.12.2023. Nach Gebietsänderungen (z. B. Gemeindefusionen) passen Regionalschlüssel nicht mehr zusammen.',
     ]);
     // same date, or no geometry date: no date note; matching keys: no notes at all

@@ -8,8 +8,9 @@ const de = {
   'map.noValues': 'Für {year} liegen keine Werte für die Regionen der Karte vor.',
   'map.secret': 'geheim gehalten',
   'map.comparedTo': '{name}: {value} (Differenz {diff})',
-  'map.summary': '{title}, {year}: {count} Regionen mit Werten von {min} ({minName}) bis {max} ({maxName}).',
-  'map.summaryMissing': '{count} Regionen ohne Wert.',
+  'map.summary':
+    '{title}, {year}: {count} {count|Region|Regionen} mit Werten von {min} ({minName}) bis {max} ({maxName}).',
+  'map.summaryMissing': '{count} {count|Region|Regionen} ohne Wert.',
   'map.roledescription': 'Karte',
   'map.keyboardHint':
     'Pfeiltasten wechseln die Region, Eingabetaste wählt sie aus, Escape hebt die Auswahl auf.',
@@ -19,13 +20,14 @@ const de = {
   'map.noGeo': 'Keine Geometrie angegeben und keine passende Geometrie zur Datendatei gefunden.',
   'map.noRegions': 'Die Geometrie enthält keine Regionen der Ebene „{level}“ im gewählten Gebiet {focus}.',
   'map.missingInGeometry':
-    '{count} Regionen der Datendatei sind nicht auf der Karte (ihre Werte stehen in der Tabelle): {keys}',
+    '{count} {count|Region der Datendatei ist|Regionen der Datendatei sind} nicht auf der Karte (ihre Werte stehen in der Tabelle): {keys}',
   'map.offMap': '{name} (nicht auf der Karte)',
   'map.territorialMismatch':
     'Gebietsstand der Daten: {feed}, der Karte: {geo}. Nach Gebietsänderungen (z. B. Gemeindefusionen) passen Regionalschlüssel nicht mehr zusammen.',
   'map.territorialUnknown':
     'Gebietsstand der Karte: {geo}; die Datendatei nennt keinen (meta.territorialDate).',
-  'map.missingInFeed': '{count} Regionen der Karte fehlen in der Datendatei: {keys}',
+  'map.missingInFeed':
+    '{count} {count|Region der Karte fehlt|Regionen der Karte fehlen} in der Datendatei: {keys}',
   'map.secretNote': 'Gepunktet: Wert aus Gründen der Geheimhaltung nicht veröffentlicht.',
   'map.rank': 'Rang',
   'map.rankOf': 'Rang {rank} von {total} (Rang 1 = höchster Wert)',

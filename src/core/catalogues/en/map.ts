@@ -5,8 +5,9 @@ export const MAP_EN: Readonly<Record<MapMessageKey, string>> = {
   'map.noValues': 'There are no values for the regions of the map in {year}.',
   'map.secret': 'confidential',
   'map.comparedTo': '{name}: {value} (difference {diff})',
-  'map.summary': '{title}, {year}: {count} regions with values from {min} ({minName}) to {max} ({maxName}).',
-  'map.summaryMissing': '{count} regions without a value.',
+  'map.summary':
+    '{title}, {year}: {count} {count|region|regions} with values from {min} ({minName}) to {max} ({maxName}).',
+  'map.summaryMissing': '{count} {count|region|regions} without a value.',
   'map.roledescription': 'map',
   'map.keyboardHint': 'Arrow keys move between regions, Enter selects one, Escape clears the selection.',
   'map.geoNotFound': 'The geometry was not found: {url}',
@@ -15,13 +16,14 @@ export const MAP_EN: Readonly<Record<MapMessageKey, string>> = {
   'map.noGeo': 'No geometry given and no matching geometry found for the data file.',
   'map.noRegions': 'The geometry has no regions of level “{level}” in the chosen area {focus}.',
   'map.missingInGeometry':
-    '{count} regions of the data file are not on the map (their values are in the table): {keys}',
+    '{count} {count|region of the data file is|regions of the data file are} not on the map (their values are in the table): {keys}',
   'map.offMap': '{name} (not on the map)',
   'map.territorialMismatch':
     'Territorial reference date of the data: {feed}, of the map: {geo}. After boundary changes (e.g. municipal mergers) region keys no longer match.',
   'map.territorialUnknown':
     'Territorial reference date of the map: {geo}; the data file states none (meta.territorialDate).',
-  'map.missingInFeed': '{count} regions of the map are missing from the data file: {keys}',
+  'map.missingInFeed':
+    '{count} {count|region of the map is|regions of the map are} missing from the data file: {keys}',
   'map.secretNote': 'Dotted: value withheld for statistical confidentiality.',
   'map.rank': 'Rank',
   'map.rankOf': 'Rank {rank} of {total} (rank 1 = highest value)',
