@@ -200,14 +200,22 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** `{name}`, or `{name|one|other}`: the word for 1 or for any other number (`{count|Problem|Probleme}`). */
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
 
-/** `template` with `{name}` placeholders replaced from `params`, `{name|one|other}` by number. */
-function fill(template: string, params?: MessageParams): string {
-  if (!params) return template;
+/**
+ * `template` with each `{name}` replaced by `value(name)` and each `{name|one|other}` by `one` when
+ * that is `1`, else `other`; a placeholder whose value is `undefined` stays as it is.
+ */
+export function fillTemplate(template: string, value: (name: string) => string | undefined): string {
   return template.replace(PLACEHOLDER, (whole: string, name: string, one?: string, other?: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    if (value === undefined) return whole;
-    return other === undefined ? String(value) : String(value) === '1' ? one! : other;
+    const v = value(name);
+    return v === undefined ? whole : other === undefined ? v : v === '1' ? one! : other;
   });
+}
+
+/** `template` with its placeholders filled from `params` (`fillTemplate`). */
+function fill(template: string, params?: MessageParams): string {
+  return params
+    ? fillTemplate(template, (name) => (Object.hasOwn(params, name) ? params[name]?.toString() : undefined))
+    : template;
 }
 
 /** The message `key` of the shared catalogue in `lang`, with `{name}` placeholders replaced from `params`. */

@@ -231,3 +231,16 @@ describe('number of a count', () => {
     expect(t('de', 'moreProblems', {})).toBe('… und {count} {count|weiteres Problem|weitere Probleme}.');
   });
 });
+
+describe('number of a count in feed problems', () => {
+  it('the entry that counts the unlisted problems says one or several', async () => {
+    const { formatMessage } = await import('../../src/core/feed/messages');
+    expect(formatMessage('too-many-issues', { count: 1 })).toEqual({
+      de: '1 weiteres Problem wird nicht einzeln aufgeführt.',
+      en: '1 more problem is not listed one by one.',
+    });
+    expect(formatMessage('too-many-issues', { count: 40 }).en).toBe(
+      '40 more problems are not listed one by one.',
+    );
+  });
+});

@@ -16,6 +16,7 @@
 import type { FeedCheckResult, PendingIssue } from './check-feed';
 import { shorten, type Bilingual, type MessageParams } from './describe';
 import type { FeedIssue, FeedValidationResult, Lang } from './types';
+import { fillTemplate } from '../i18n';
 
 export {
   MAX_QUOTED,
@@ -189,8 +190,8 @@ export const MESSAGES = {
     en: 'Unknown property "{name}" is ignored.',
   },
   'too-many-issues': {
-    de: '{count} weitere Probleme werden nicht einzeln aufgeführt.',
-    en: '{count} more problems are not listed one by one.',
+    de: '{count} {count|weiteres Problem wird|weitere Probleme werden} nicht einzeln aufgeführt.',
+    en: '{count} more {count|problem is|problems are} not listed one by one.',
   },
 } as const satisfies Record<string, Bilingual>;
 
@@ -293,10 +294,9 @@ export function fieldLabel(field: string): Bilingual {
 }
 
 function fill(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fillTemplate(template, (name) => {
     const p = params[name];
-    if (p === undefined) return whole;
-    return typeof p === 'object' ? p[lang] : String(p);
+    return p === undefined ? undefined : typeof p === 'object' ? p[lang] : String(p);
   });
 }
 
